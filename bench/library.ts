@@ -1,0 +1,130 @@
+// Library benchmark: a synthetic 100,000-article library (bench/library/synthetic-news.ts) ingested through
+// putArticles, then brief(topic) timed over ~500 topic queries beside a bare FTS5 query baseline.
+// The generator runs here; the library runs in a child process (bench/library/store-workload.ts) so that
+// the peak RSS reported is the library's, not the text generator's.
+// Run alone: `npx tsx bench/library.ts [--articles N] [--queries N] [--keep]`.
+import { execFileSync } from "node:child_process";
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { scoreClustering } from "./library/cluster-score.js";
+import type { Latency } from "./library/percentiles.js";
+import { seededRandom } from "./library/prng.js";
+import type { WorkloadResult } from "./library/store-workload.js";
+import { syntheticNews, type SyntheticNews } from "./library/synthetic-news.js";
+
+export interface LibraryBenchOptions {
+  /** Default 100,000. */
+  articles?: number;
+  /** Default 500. */
+  queries?: number;
+  /** Articles per putArticles call. Default 500. */
+  batchSize?: number;
+  /** Keep the temporary folder with the database (its path is printed). */
+  keep?: boolean;
+}
+
+export interface LibraryBenchResult {
+  articles: { offered: number; stored: number; duplicatesOffered: number; duplicatesStored: number; meanWords: number };
+  /** perSecond: wall clock of the whole ingest; perCpuSecond: the same over the process's CPU time (robust on a shared machine). */
+  ingest: { seconds: number; perSecond: number; perCpuSecond: number; storeOnlyPerSecond: number };
+  databaseMb: number;
+  memory: { rssBeforeLibraryMb: number; rssPeakMb: number };
+  clustering: { stories: number; pairPrecision: number; pairRecall: number };
+  queries: { count: number; noMatch: number; briefTopicMs: Latency; briefTopicCachedMs: Latency; searchMs: Latency; bareFtsMs: Latency };
+  targets: { ingestPerSecond: boolean; briefTopicP95: boolean; rss: boolean };
+}
+
+export async function runLibraryBench(options: LibraryBenchOptions = {}): Promise<LibraryBenchResult> {
+  const total = options.articles ?? 100_000;
+  const dir = mkdtempSync(join(tmpdir(), "newsbrief-library-bench-"));
+  try {
+    const news = syntheticNews(total);
+    const events: number[] = [];
+    const resends = new Set<number>();
+    let words = 0;
+    const out = createWriteStream(join(dir, "articles.jsonl"));
+    for (const batch of news.batches(1_000)) {
+      let text = "";
+      for (const item of batch) {
+        if (item.resend) resends.add(events.length);
+        events.push(item.event);
+        for (const p of item.input.article.paragraphs) words += p.split(" ").length;
+        text += `${JSON.stringify(item.input)}\n`;
+      }
+      if (!out.write(text)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+    }
+    await new Promise<void>((resolve) => out.end(() => resolve()));
+    writeFileSync(join(dir, "queries.json"), JSON.stringify(topicQueries(news, options.queries ?? 500)));
+
+    const workload = fileURLToPath(new URL("./library/store-workload.ts", import.meta.url));
+    const args = [workload, join(dir, "articles.jsonl"), join(dir, "library.db"), join(dir, "queries.json"), join(dir, "result.json")];
+    args.push(String(news.endMs + 3_600_000), String(options.batchSize ?? 500));
+    // The same runtime flags (tsx's loader) as this process.
+    execFileSync(process.execPath, [...process.execArgv, ...args], { stdio: "inherit" });
+    const result = JSON.parse(readFileSync(join(dir, "result.json"), "utf8")) as WorkloadResult;
+
+    const assignments = result.storyIds.flatMap((story, i) => (story === "" ? [] : [{ event: events[i] ?? -1, story }]));
+    const perSecond = Math.round(total / result.ingest.seconds);
+    const { briefTopicMs } = result.queries;
+    return {
+      articles: {
+        offered: total,
+        stored: assignments.length,
+        duplicatesOffered: resends.size,
+        duplicatesStored: [...resends].filter((i) => result.storyIds[i] !== "").length,
+        meanWords: Math.round(words / total),
+      },
+      ingest: {
+        seconds: round(result.ingest.seconds),
+        perSecond,
+        perCpuSecond: Math.round(total / result.ingest.cpuSeconds),
+        storeOnlyPerSecond: Math.round(total / result.ingest.storeSeconds),
+      },
+      databaseMb: result.databaseMb,
+      memory: { rssBeforeLibraryMb: result.rssBeforeMb, rssPeakMb: result.rssPeakMb },
+      clustering: scoreClustering(assignments),
+      queries: { count: options.queries ?? 500, ...result.queries },
+      targets: { ingestPerSecond: perSecond >= 2_000, briefTopicP95: briefTopicMs.p95 <= 20, rss: result.rssPeakMb <= 200 },
+    };
+  } finally {
+    if (options.keep) console.log(`Kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Queries people would type: a topic word, two, a surname, a place's first letters, a name and a word, and a few misses. */
+function topicQueries(news: SyntheticNews, count: number): string[] {
+  const random = seededRandom(7);
+  return Array.from({ length: count }, () => {
+    const topic = random.pick(news.topics);
+    const person = random.pick(topic.people);
+    const roll = random.next();
+    if (roll < 0.35) return random.pick(topic.keywords);
+    if (roll < 0.55) return `${topic.keywords[0]} ${topic.keywords[1]}`;
+    if (roll < 0.7) return person.last;
+    if (roll < 0.8) return topic.place.slice(0, 5).toLowerCase();
+    if (roll < 0.95) return `${person.first} ${person.last} ${random.pick(topic.keywords)}`;
+    return `zq${random.int(1e6)}x`;
+  });
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? Number(process.argv[i + 1]) : undefined;
+  };
+  const articles = arg("--articles");
+  const queries = arg("--queries");
+  const result = await runLibraryBench({
+    ...(articles !== undefined ? { articles } : {}),
+    ...(queries !== undefined ? { queries } : {}),
+    keep: process.argv.includes("--keep"),
+  });
+  console.log(JSON.stringify(result, null, 2));
+}

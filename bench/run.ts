@@ -1,0 +1,28 @@
+// `npm run bench`: every benchmark, each printing measured figures beside a baseline run in the same process.
+// The evaluation data is read from ../shared/eval at run time; nothing of it is copied into this repo.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { printSpeed, runSpeedBench } from "./speed.js";
+import { runSummariesBench } from "./summaries.js";
+import { runQuotesBench } from "./quotes.js";
+
+const only = new Set(process.argv.slice(2));
+const wanted = (name: string) => only.size === 0 || only.has(name);
+const results: Record<string, unknown> = { date: new Date().toISOString() };
+
+if (wanted("summaries")) results.summaries = await runSummariesBench();
+if (wanted("quotes")) {
+  // Tuning happens on dev; test is scored only for the figures reported when an issue is resolved.
+  const split = process.env.NEWSBRIEF_BENCH_SPLIT === "test" ? "test" : "dev";
+  results.quotesDirect = await runQuotesBench({ split, types: "direct" });
+  results.quotesAll = await runQuotesBench({ split });
+}
+if (wanted("speed")) {
+  const speed = runSpeedBench();
+  printSpeed(speed);
+  results.speed = speed;
+}
+
+mkdirSync(new URL("./results/", import.meta.url), { recursive: true });
+const out = new URL(`./results/bench-${Date.now()}.json`, import.meta.url);
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nFull results: ${out.pathname}`);

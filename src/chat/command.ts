@@ -1,0 +1,19 @@
+/**
+ * An opaque, prefixed channel address: "slack:T123:C456", "discord:987654", "console:local".
+ * Only the adapter that made it looks inside.
+ */
+export type ChannelRef = string;
+
+export type CommandName = "brief" | "quotes" | "help";
+
+/** A user's request, in platform-neutral form: what adapters' `parse.ts` produce from slash commands and buttons. */
+export interface Command {
+  name: CommandName;
+  /** The text after the command, trimmed ("afghanistan", "maas", "3", ""). */
+  argument: string;
+  channel: ChannelRef;
+  /** Who asked (platform user id), for logs and permissions. */
+  userId: string;
+  /** True when a button on an earlier reply caused it. */
+  viaButton?: boolean;
+}

@@ -1,0 +1,94 @@
+import type Database from "better-sqlite3";
+import type { ChannelContext, FeedState, LibraryStore, SourceStatus } from "../store.js";
+import { statement } from "./statement-cache.js";
+
+// The small key-value tables beside the library: briefing cache, channel context, feed state, source status.
+// NULL columns map to absent optional fields, never to `undefined` values or empty strings.
+
+export function getCachedBriefing(db: Database.Database, key: string, engineVersion: string): string | undefined {
+  const row = statement(db, "SELECT briefing_json AS json FROM briefing_cache WHERE key = ? AND engine_version = ?").get(key, engineVersion) as
+    | { json: string }
+    | undefined;
+  return row?.json;
+}
+
+export function putCachedBriefing(db: Database.Database, key: string, engineVersion: string, json: string): void {
+  statement(db, "INSERT OR REPLACE INTO briefing_cache (key, engine_version, briefing_json) VALUES (?, ?, ?)").run(key, engineVersion, json);
+}
+
+export function getChannelContext(db: Database.Database, channel: string): ChannelContext | undefined {
+  const row = statement(db, "SELECT channel, story_id, article_id, briefing_json, at FROM channel_context WHERE channel = ?").get(channel) as
+    | { channel: string; story_id: string | null; article_id: string | null; briefing_json: string; at: string }
+    | undefined;
+  if (row === undefined) return undefined;
+  const context: ChannelContext = { channel: row.channel, briefingJson: row.briefing_json, at: row.at };
+  if (row.story_id !== null) context.storyId = row.story_id;
+  if (row.article_id !== null) context.articleId = row.article_id;
+  return context;
+}
+
+export function setChannelContext(db: Database.Database, context: ChannelContext): void {
+  statement(db, "INSERT OR REPLACE INTO channel_context (channel, story_id, article_id, briefing_json, at) VALUES (?, ?, ?, ?, ?)").run(
+    context.channel,
+    context.storyId ?? null,
+    context.articleId ?? null,
+    context.briefingJson,
+    context.at,
+  );
+}
+
+export function getFeedState(db: Database.Database, url: string): FeedState | undefined {
+  const row = statement(db, "SELECT url, etag, last_modified, primed, next_poll_at FROM feed_state WHERE url = ?").get(url) as
+    | { url: string; etag: string | null; last_modified: string | null; primed: number; next_poll_at: string | null }
+    | undefined;
+  if (row === undefined) return undefined;
+  const state: FeedState = { url: row.url, primed: row.primed === 1 };
+  if (row.etag !== null) state.etag = row.etag;
+  if (row.last_modified !== null) state.lastModified = row.last_modified;
+  if (row.next_poll_at !== null) state.nextPollAt = row.next_poll_at;
+  return state;
+}
+
+export function setFeedState(db: Database.Database, state: FeedState): void {
+  statement(db, "INSERT OR REPLACE INTO feed_state (url, etag, last_modified, primed, next_poll_at) VALUES (?, ?, ?, ?, ?)").run(
+    state.url,
+    state.etag ?? null,
+    state.lastModified ?? null,
+    state.primed ? 1 : 0,
+    state.nextPollAt ?? null,
+  );
+}
+
+type SourceResult = Parameters<LibraryStore["recordSourceResult"]>[2];
+
+const RECORD_SUCCESS = `
+  INSERT INTO source_status (source_id, kind, last_success, consecutive_failures, articles) VALUES (@id, @kind, @at, 0, @articles)
+  ON CONFLICT (source_id) DO UPDATE SET kind = @kind, last_success = @at, consecutive_failures = 0, articles = articles + @articles`;
+const RECORD_FAILURE = `
+  INSERT INTO source_status (source_id, kind, last_error, last_error_at, consecutive_failures) VALUES (@id, @kind, @error, @at, 1)
+  ON CONFLICT (source_id) DO UPDATE SET kind = @kind, last_error = @error, last_error_at = @at, consecutive_failures = consecutive_failures + 1`;
+
+/** A success resets the failure streak and adds the articles it brought; a failure extends the streak. */
+export function recordSourceResult(db: Database.Database, sourceId: string, kind: SourceStatus["kind"], result: SourceResult): void {
+  if (result.ok) statement(db, RECORD_SUCCESS).run({ id: sourceId, kind, at: result.at, articles: result.articles ?? 0 });
+  else statement(db, RECORD_FAILURE).run({ id: sourceId, kind, error: result.error, at: result.at });
+}
+
+export function listSources(db: Database.Database): SourceStatus[] {
+  const rows = statement(db, "SELECT * FROM source_status ORDER BY source_id").all() as Array<{
+    source_id: string;
+    kind: SourceStatus["kind"];
+    last_success: string | null;
+    last_error: string | null;
+    last_error_at: string | null;
+    consecutive_failures: number;
+    articles: number;
+  }>;
+  return rows.map((row) => {
+    const status: SourceStatus = { sourceId: row.source_id, kind: row.kind, consecutiveFailures: row.consecutive_failures, articles: row.articles };
+    if (row.last_success !== null) status.lastSuccess = row.last_success;
+    if (row.last_error !== null) status.lastError = row.last_error;
+    if (row.last_error_at !== null) status.lastErrorAt = row.last_error_at;
+    return status;
+  });
+}

@@ -1,0 +1,43 @@
+import type { Article } from "../articles/article.js";
+
+/** A character range [start, end) in `AnalysedDocument.text`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One word-like token: lower-cased form and its Porter2 stem. */
+export interface Token extends Span {
+  /** The token as written. */
+  text: string;
+  /** Lower-cased. */
+  lower: string;
+  /** Porter2 (Snowball English) stem of `lower`. */
+  stem: string;
+}
+
+export interface Sentence extends Span {
+  /** Index of the sentence in the document. */
+  index: number;
+  /** Index of the paragraph the sentence belongs to. */
+  paragraph: number;
+  /** Position of the sentence inside its paragraph (0 = first). */
+  inParagraph: number;
+  /** The sentence text, verbatim. */
+  text: string;
+  tokens: Token[];
+}
+
+/**
+ * An article prepared for the pipeline. `text` is the paragraphs joined by "\n\n"; every span in the
+ * analysis (sentences, tokens, quotes, mentions) indexes into it, so any part can be shown verbatim.
+ */
+export interface AnalysedDocument {
+  article: Article;
+  text: string;
+  /** Span of each paragraph in `text`. */
+  paragraphs: Span[];
+  sentences: Sentence[];
+  /** Tokens of the headline (for headline-overlap features). */
+  titleTokens: Token[];
+}

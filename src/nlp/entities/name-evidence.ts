@@ -1,0 +1,75 @@
+import type { NameRun } from "./name-runs.js";
+import { ROLE_MODIFIERS, ROLE_NOUNS } from "./role-words.js";
+import { isSpeechVerb } from "./speech-verbs.js";
+import { F_CAP, F_LOWER, F_NUM, F_POSS, F_SENT, F_UPPER, F_WORD, type WordTable } from "./word-table.js";
+
+// Adverbs and auxiliaries that may stand between a speaker and the verb ("Trump also said", "Cruz has argued").
+const BETWEEN_SUBJECT_AND_VERB = new Set(
+  `also later then has had have previously once recently again often repeatedly further would will did does just initially first
+finally long earlier since still even already never always had been has been reportedly publicly privately subsequently
+immediately afterward afterwards then-`.split(/\s+/),
+);
+
+/** True when a run is the subject of a verb of saying ("Caddell said") or follows one ("said Caddell."). */
+export function runSpeaks(t: WordTable, run: NameRun): boolean {
+  let k = run.last + 1;
+  for (let skipped = 0; skipped < 2 && isFillerAt(t, k); skipped++) k++;
+  if (((t.flags[k] ?? 0) & F_WORD) !== 0 && isSpeechVerb(t.lower[k] ?? "")) return true;
+  if (t.lower[k] === "," && opensAppositive(t, k + 1)) {
+    // "Angelique Brunner, president of the developers’ group, said"
+    let c = k + 1;
+    while (c < t.count && c - k < 25 && t.lower[c] !== "," && t.lower[c] !== ".") c++;
+    if (t.lower[c] === "," && isSpeechVerb(t.lower[c + 1] ?? "")) return true;
+  }
+  // "noted NBC’s Dante Chinni." -- a possessive organisation may stand between the verb and the name.
+  let b = run.first - 1;
+  if (((t.flags[b] ?? 0) & F_POSS) !== 0 && ((t.flags[b] ?? 0) & F_CAP) !== 0) b--;
+  if (INVERTED_VERBS.has(t.lower[b] ?? "") || (t.lower[b] === "to" && t.lower[b - 1] === "according")) {
+    const after = t.lower[run.last + 1] ?? ".";
+    return after === "." || after === "," || after === ";" || after === ":" || after === "(";
+  }
+  return false;
+}
+
+const INVERTED_VERBS = new Set(["said", "says", "asked", "added", "wrote", "noted", "explained", "continued", "replied", "argued", "recalled", "tweeted"]);
+
+function opensAppositive(t: WordTable, k: number): boolean {
+  const lower = t.lower[k] ?? "";
+  return lower === "the" || lower === "a" || lower === "an" || ((t.flags[k] ?? 0) & F_NUM) !== 0 || ROLE_NOUNS.has(lower) || ROLE_MODIFIERS.has(lower);
+}
+
+/** Adverbs and auxiliaries between a subject and its verb ("Cruz openly admitted"), as lower-case words. */
+export function isFiller(lower: string): boolean {
+  return BETWEEN_SUBJECT_AND_VERB.has(lower) || (lower.length > 4 && lower.endsWith("ly"));
+}
+
+/** Token `k` is such a filler (a lower-case word: "Skelly" is a name, "openly" an adverb). */
+export function isFillerAt(t: WordTable, k: number): boolean {
+  return ((t.flags[k] ?? 0) & F_LOWER) !== 0 && isFiller(t.lower[k] ?? "");
+}
+
+/**
+ * A capitalised word acting as the subject of a past-tense verb at the start of a clause ("Carson defied
+ * the question") is a person's name in news prose more often than not.
+ */
+export function runActs(t: WordTable, run: NameRun): boolean {
+  const before = t.lower[run.first - 1];
+  const opens = ((t.flags[run.first] ?? 0) & F_SENT) !== 0 || before === "," || before === "and" || before === "but";
+  if (!opens || ((t.flags[run.last] ?? 0) & (F_POSS | F_UPPER)) !== 0) return false;
+  let k = run.last + 1;
+  for (let skipped = 0; skipped < 2 && isFillerAt(t, k); skipped++) k++;
+  const verb = t.lower[k] ?? "";
+  return ((t.flags[k] ?? 0) & F_LOWER) !== 0 && verb.length > 3 && verb.endsWith("ed") && !PARTICIPLE_ADJECTIVES.has(verb);
+}
+
+const PARTICIPLE_ADJECTIVES = new Set(["based", "led", "owned", "backed", "funded", "related", "linked", "born", "united", "used", "armed"]);
+
+/** Runs that cannot be a person's name: digits or an acronym in them. */
+export function cannotBePerson(t: WordTable, run: NameRun): boolean {
+  for (let k = run.first; k <= run.last; k++) {
+    const f = t.flags[k] ?? 0;
+    if ((f & F_NUM) !== 0) return true;
+    if ((f & F_UPPER) !== 0 && (t.lower[k] ?? "").length > 1 && !(t.lower[k] ?? "").endsWith(".")) return true;
+  }
+  return false;
+}

@@ -1,0 +1,102 @@
+import { isFillerAt } from "./name-evidence.js";
+import { EDGE_STOP } from "./name-runs.js";
+import { isSpeechVerb } from "./speech-verbs.js";
+import { DEMONYMS } from "./org-place-words.js";
+import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from "./role-words.js";
+import { F_CAP, F_NUM, F_SENT, F_WORD, type WordTable } from "./word-table.js";
+
+/** Token range of a role phrase, inclusive. */
+export interface RoleRange {
+  first: number;
+  last: number;
+}
+
+const MAX_ROLE_WORDS = 9;
+const MAX_APPOSITIVE_WORDS = 22;
+const DETERMINERS = new Set(["the", "a", "an"]);
+const MONTHS_AND_DAYS = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(" "),
+);
+// Words that end an appositive role: what follows is a clause or a second item, not the role.
+const APPOSITIVE_STOPS = new Set(["and", "who", "whose", "which", "that", "when", "where", "while", "whom", "said", "says", "told"]);
+const CLOSES_APPOSITION = new Set([",", ";", ".", ")", "—", "–", "and", "who", "whose", "which", "that", "when", "where", "whom", "while"]);
+const APPOSITIVE_ENDS = new Set([",", ";", ".", ")", "(", ":", "—", "–", "―", "\"", "“", "”", "!", "?"]);
+
+function isRoleHead(t: WordTable, i: number): boolean {
+  const lower = t.lower[i] ?? "";
+  return ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower);
+}
+
+/** A word that can stand inside a role phrase: capitalised words, possessives, role modifiers and nouns. */
+function isRoleWord(t: WordTable, i: number): boolean {
+  const f = t.flags[i] ?? 0;
+  if ((f & F_WORD) === 0) return false;
+  const lower = t.lower[i] ?? "";
+  if (MONTHS_AND_DAYS.has(lower)) return false;
+  if ((f & F_CAP) !== 0) return !EDGE_STOP.has(lower) && lower !== "i";
+  return ROLE_MODIFIERS.has(lower) || ROLE_NOUNS.has(lower) || DEMONYMS.has(lower) || lower.startsWith("then-") || lower.startsWith("ex-");
+}
+
+/**
+ * The role written right before a name ("longtime Democratic pollster Pat Caddell", "Pakistan’s Foreign
+ * Minister Shah Mahmood Qureshi"). `titleFirst..titleLast` is a title already found inside the name's run.
+ */
+export function roleBefore(t: WordTable, nameFirst: number, titleFirst: number, titleLast: number): RoleRange | null {
+  let first = titleFirst >= 0 ? titleFirst : nameFirst;
+  const last = titleLast >= 0 ? titleLast : nameFirst - 1;
+  if (titleLast < 0 && (last < 0 || !isRoleHead(t, last) || ((t.flags[last] ?? 0) & F_CAP) !== 0)) return null;
+  if (titleLast < 0) first = last;
+  let k = first - 1;
+  while (k >= 0 && last - k < MAX_ROLE_WORDS && ((t.flags[first] ?? 0) & F_SENT) === 0) {
+    if (isRoleWord(t, k)) {
+      first = k--;
+      continue;
+    }
+    break;
+  }
+  return { first, last };
+}
+
+/** "Armin Laschet, the leader of ... party and candidate ..." -> "leader of ... party". */
+export function roleAfter(t: WordTable, nameLast: number, fullName = false): RoleRange | null {
+  let k = nameLast + 1;
+  if (t.lower[k] !== ",") return null;
+  k++;
+  // An age between commas ("Margaret Osei, 54, a teacher,") comes before the role.
+  if (((t.flags[k] ?? 0) & F_NUM) !== 0 && t.lower[k + 1] === ",") k += 2;
+  // "Angelique Brunner, a Washington-based developer, said": after a full name, "a ..." describes the person.
+  const described = fullName && DETERMINERS.has(t.lower[k] ?? "");
+  if (DETERMINERS.has(t.lower[k] ?? "")) k++;
+  const first = k;
+  if (!isRoleWord(t, first) && !(described && ((t.flags[first] ?? 0) & F_WORD) !== 0)) return null;
+  let hasHead = false;
+  let last = -1;
+  for (; k < t.count && k - first < MAX_APPOSITIVE_WORDS; k++) {
+    const lower = t.lower[k] ?? "";
+    if (APPOSITIVE_ENDS.has(lower) || APPOSITIVE_STOPS.has(lower) || ((t.flags[k] ?? 0) & F_SENT) !== 0) break;
+    // "In Chelsea, the mayor also said": a clause, not an apposition.
+    if (isFillerAt(t, k) || isSpeechVerb(lower)) return null;
+    if (isRoleHead(t, k) && ((t.flags[k] ?? 0) & F_CAP) === 0) hasHead = true;
+    else if (isRoleHead(t, k) && k === first) hasHead = true;
+    last = k;
+  }
+  if ((!hasHead && !described) || last < first || !CLOSES_APPOSITION.has(t.lower[k] ?? ".")) return null;
+  return { first, last };
+}
+
+/** "The council leader, Margaret Osei, said" -> "council leader". */
+export function roleInFrontApposition(t: WordTable, nameFirst: number, nameLast: number): RoleRange | null {
+  const comma = nameFirst - 1;
+  if (t.lower[comma] !== "," || t.lower[nameLast + 1] !== ",") return null;
+  const last = comma - 1;
+  if (last < 0 || !isRoleHead(t, last)) return null;
+  let first = last;
+  for (let k = last - 1; k >= 0 && last - k < MAX_ROLE_WORDS; k--) {
+    const lower = t.lower[k] ?? "";
+    if (DETERMINERS.has(lower)) return { first, last };
+    if (!isRoleWord(t, k)) return null;
+    first = k;
+    if (((t.flags[k] ?? 0) & F_SENT) !== 0) return { first, last };
+  }
+  return null;
+}

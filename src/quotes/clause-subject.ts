@@ -1,0 +1,63 @@
+import type { EntityIndex } from "../nlp/entities/entity.js";
+import { ROLE_NOUNS } from "../nlp/entities/role-words.js";
+import { F_POSS, F_SENT } from "../nlp/entities/word-table.js";
+import { phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase.js";
+
+// A name right after one of these is an object ("on Twitter", "with Trump"), not a subject.
+export const PREPOSITIONS = new Set([
+  "on", "in", "at", "to", "with", "from", "for", "by", "of", "about", "into", "during", "after", "before", "against", "like",
+  "than", "toward", "towards", "via", "over", "under", "between", "among", "behind", "beside", "besides", "near", "despite",
+]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
+const CLAUSE_OPENERS = new Set([",", "—", "–", "(", ";", "and", "but"]);
+const MAX_SENTENCE_TOKENS = 90;
+
+/** First token of the sentence holding `at`, looking past quoted words (a quote may hold sentence ends). */
+export function sentenceStartBefore(index: EntityIndex, quoted: Uint8Array, at: number, floor: number): number {
+  const t = index.words;
+  let k = at;
+  while (k > floor && at - k < MAX_SENTENCE_TOKENS && (quoted[k] || ((t.flags[k] ?? 0) & F_SENT) === 0)) k--;
+  return k;
+}
+
+/**
+ * The subject of the sentence a participle or a second verb hangs on ("Clinton ..., saying", "Carson did
+ * not ..., but told"): the first person, subject pronoun or role nominal ("The spokesman", "Clinton’s
+ * right-hand woman") that opens a clause, outside quotation marks; else the first organisation so named.
+ */
+export function clauseSubject(index: EntityIndex, quoted: Uint8Array, first: number, verb: number): SpeakerPhrase | null {
+  const t = index.words;
+  let org: SpeakerPhrase | null = null;
+  for (let k = first; k < verb; k++) {
+    if (quoted[k]) continue;
+    const opensClause = k === first || CLAUSE_OPENERS.has(t.lower[k - 1] ?? "");
+    if (opensClause) {
+      const phrase = phraseStartingAt(index, k, verb - 1);
+      if (phrase && isSubjectLike(index, phrase)) return phrase;
+      if (phrase?.kind === "entity" && !org) org = phrase;
+    }
+    const id = index.entityOfToken[k] ?? -1;
+    if (id >= 0) {
+      let end = k;
+      while ((index.entityOfToken[end + 1] ?? -1) === id) end++;
+      const free = ((t.flags[end] ?? 0) & F_POSS) === 0 && !PREPOSITIONS.has(t.lower[k - 1] ?? "");
+      const kind = index.entities[id]?.kind;
+      if (free && kind === "person") return { first: k, last: end, kind: "entity", entity: id };
+      if (free && kind === "organization" && !org) org = { first: k, last: end, kind: "entity", entity: id };
+      k = end;
+      continue;
+    }
+    if (SUBJECT_PRONOUNS.has(t.lower[k] ?? "") && !PREPOSITIONS.has(t.lower[k - 1] ?? "")) return { first: k, last: k, kind: "pronoun", entity: -1 };
+  }
+  return org;
+}
+
+function isSubjectLike(index: EntityIndex, phrase: SpeakerPhrase): boolean {
+  if (phrase.kind === "pronoun") return SUBJECT_PRONOUNS.has(index.words.lower[phrase.first] ?? "");
+  if (phrase.kind === "entity") return index.entities[phrase.entity]?.kind === "person";
+  if (phrase.kind !== "nominal") return false;
+  // "Clinton’s right-hand woman", "The spokesman": a role, or something a named party owns.
+  if (ROLE_NOUNS.has(index.words.lower[phrase.last] ?? "")) return true;
+  for (let k = phrase.first; k < phrase.last; k++) if (((index.words.flags[k] ?? 0) & F_POSS) !== 0) return true;
+  return false;
+}

@@ -1,0 +1,167 @@
+import type { AnalysedDocument, Span } from "../nlp/document.js";
+import { entityIndexOf } from "../nlp/entities/find-entities.js";
+import { F_CAP, F_POSS, F_WORD, type WordTable } from "../nlp/entities/word-table.js";
+import { locateStretches, paragraphFirstTokens, zoneAfter, zoneBefore, type StretchTokens, type Zone } from "./cue-zones.js";
+import { cueAfter, cueBefore, type Cue, type CueContext } from "./find-cue.js";
+import { isTitle, looksUnspoken, shapeOf } from "./quote-shape.js";
+import type { Quote } from "./quote.js";
+import { findQuotedStretches } from "./quoted-stretches.js";
+import { attributionOfLabel, splitTranscriptLines, transcriptLabel } from "./transcript-label.js";
+import { speakerOfUncuedQuote } from "./resolve-pronoun.js";
+import { resolveSpeaker, type Attribution, type PreviousSpeaker, type ResolveContext } from "./resolve-speaker.js";
+
+interface Draft {
+  st: StretchTokens;
+  pieces: Span[];
+  lastParagraph: number;
+  cue: Cue | null;
+  /** The cue came from the words after the quote (and may therefore sit between it and the next one). */
+  cueAfterQuote: boolean;
+  attribution: Attribution | null;
+  partial: boolean;
+}
+
+const OPENING_PUNCTUATION = new Set([":", ",", "—", "–", "―", "-", "…", "("]);
+
+/**
+ * Every direct quotation of the document, in document order, verbatim, with its speaker: quotes continued
+ * over paragraphs and quotes interrupted by their attribution ("A," she said, "B.") come out as one Quote.
+ * Quoted titles, nicknames and scare quotes with no speaker and no cue are left out.
+ */
+export function extractQuotes(doc: AnalysedDocument): Quote[] {
+  const stretches = splitTranscriptLines(doc.text, findQuotedStretches(doc));
+  if (stretches.length === 0) return [];
+  const index = entityIndexOf(doc);
+  const t = index.words;
+  const quoted = scratchQuoted(t.count);
+  const located = locateStretches(doc, t, stretches, quoted);
+  const paragraphTokens = paragraphFirstTokens(doc, t);
+  const ctx: ResolveContext = { index, quoted, paragraphFirstTokens: paragraphTokens };
+  const drafts: Draft[] = [];
+  let prev: PreviousSpeaker | null = null;
+  located.forEach((st, i) => {
+    const prevClose = located[i - 1]?.close ?? -1;
+    const nextOpen = located[i + 1]?.open ?? t.count;
+    const after = zoneAfter(t, st, nextOpen, paragraphTokens[st.lastParagraph + 1] ?? t.count);
+    const before = zoneBefore(t, st, prevClose, paragraphTokens[st.stretch.paragraph] ?? 0);
+    const afterCue = cueAfter(ctx, after.first, after.last);
+    const last = drafts[drafts.length - 1];
+    if (last && joinsPrevious(t, last, st)) {
+      last.pieces.push(...st.stretch.pieces);
+      last.lastParagraph = st.lastParagraph;
+      last.st = st;
+      // "A," she said, "B," she added, "C.": the newest cue is the one a next piece may follow.
+      if (afterCue) {
+        last.cue = afterCue;
+        last.cueAfterQuote = true;
+        if (!last.attribution && afterCue.phrase) last.attribution = resolveSpeaker(ctx, afterCue.phrase, st.open, prev);
+      }
+      if (last.attribution) prev = { attribution: last.attribution, cueEnd: Math.max(st.close, after.last), paragraph: st.lastParagraph };
+      return;
+    }
+    const label = transcriptLabel(doc.text, st.stretch.pieces[0] as Span);
+    if (label) {
+      // A transcript line: the label names the speaker and is not part of the words.
+      const pieces = st.stretch.pieces.map((p, k) => (k === 0 ? { start: label.wordsStart, end: p.end } : p));
+      const attribution = attributionOfLabel(index, label.label);
+      drafts.push({ st, pieces, lastParagraph: st.lastParagraph, cue: null, cueAfterQuote: false, attribution, partial: false });
+      prev = { attribution, cueEnd: st.close, paragraph: st.lastParagraph };
+      return;
+    }
+    const beforeCue = cueBefore(ctx, before.first, before.last) ?? colonCue(t, ctx, st, paragraphTokens);
+    const useBefore = beforeCue !== null && (afterCue === null || (afterCue.phrase?.kind === "pronoun" && beforeCue.phrase?.kind !== "pronoun"));
+    const cue = useBefore ? beforeCue : afterCue;
+    let attribution = cue?.phrase ? resolveSpeaker(ctx, cue.phrase, st.open, prev) : null;
+    const shape = shapeOf(doc.text, st.stretch.pieces);
+    const lead = st.open - 1;
+    if (isTitle(shape, t.lower[lead] ?? "", ((t.flags[lead] ?? 0) & F_POSS) !== 0)) return;
+    if (shape.words <= 2 && isNickname(t, st)) return;
+    const partial = isPartial(t, before, shape.startsLower);
+    if (!cue) {
+      if (prev && continuesPrevious(t, st, before, prev, paragraphTokens)) attribution = prev.attribution;
+      else if (looksUnspoken(shape)) return;
+      else if (standsAlone(t, st, after, paragraphTokens)) attribution = speakerOfUncuedQuote(ctx, st.open, prev);
+    }
+    drafts.push({ st, pieces: [...st.stretch.pieces], lastParagraph: st.lastParagraph, cue, cueAfterQuote: !useBefore && cue !== null, attribution, partial });
+    // Names in the rest of the attribution sentence ("told reporters on Blinken’s plane") do not change the topic.
+    if (attribution) prev = { attribution, cueEnd: Math.max(st.close, after.last), paragraph: st.lastParagraph };
+  });
+  return drafts.map((draft) => toQuote(doc, t, draft));
+}
+
+let quotedScratch = new Uint8Array(4096);
+
+/** A zeroed per-token flag array, reused across documents (typed arrays are costly to allocate). */
+function scratchQuoted(count: number): Uint8Array {
+  if (quotedScratch.length < count + 8) quotedScratch = new Uint8Array(Math.max(count + 8, quotedScratch.length * 2));
+  quotedScratch.fill(0, 0, count + 8);
+  return quotedScratch;
+}
+
+/** "A," she said, "B." -> B continues A: only the attribution (and punctuation) stands between them. */
+function joinsPrevious(t: WordTable, last: Draft, st: StretchTokens): boolean {
+  if (!last.cue || !last.cueAfterQuote || last.partial || last.st.lastParagraph !== st.stretch.paragraph) return false;
+  if (last.cue.end >= st.open || last.cue.verb <= last.st.close) return false;
+  for (let k = last.cue.end + 1; k < st.open; k++) if (((t.flags[k] ?? 0) & F_WORD) !== 0) return false;
+  return true;
+}
+
+/** A quote opening a paragraph right after "Caddell continued:" belongs to that cue. */
+function colonCue(t: WordTable, ctx: CueContext, st: StretchTokens, paragraphTokens: Int32Array): Cue | null {
+  const p = st.stretch.paragraph;
+  if (p === 0 || st.open !== paragraphTokens[p]) return null;
+  const end = (paragraphTokens[p] ?? 0) - 1;
+  if (t.lower[end] !== ":") return null;
+  const start = paragraphTokens[p - 1] ?? 0;
+  return cueBefore(ctx, Math.max(start, end - 40), end);
+}
+
+/** An uncued quote keeps the previous speaker when it opens the next paragraph or follows in the same one. */
+function continuesPrevious(t: WordTable, st: StretchTokens, before: Zone, prev: PreviousSpeaker, paragraphTokens: Int32Array): boolean {
+  const p = st.stretch.paragraph;
+  if (p - prev.paragraph > 1 || p < prev.paragraph) return false;
+  if (st.open === paragraphTokens[p]) return true;
+  return p === prev.paragraph && before.first > before.last && t.lower[st.open - 1] !== ",";
+}
+
+/** Marcia “Cia” Price: a quoted word between a given name and a surname. */
+function isNickname(t: WordTable, st: StretchTokens): boolean {
+  return ((t.flags[st.open - 1] ?? 0) & F_CAP) !== 0 && ((t.flags[st.close + 1] ?? 0) & F_CAP) !== 0 && st.stretch.closed;
+}
+
+/** A quote that is its whole paragraph: in news, the words of the person the story is about at that point. */
+function standsAlone(t: WordTable, st: StretchTokens, after: Zone, paragraphTokens: Int32Array): boolean {
+  if (st.open !== paragraphTokens[st.stretch.paragraph]) return false;
+  for (let k = after.first; k <= after.last; k++) if (((t.flags[k] ?? 0) & F_WORD) !== 0) return false;
+  return true;
+}
+
+/** Quoted words inside a sentence of paraphrase ("would be judged "by its actions""). */
+function isPartial(t: WordTable, before: Zone, startsLower: boolean): boolean {
+  if (before.first > before.last) return false;
+  return startsLower || !OPENING_PUNCTUATION.has(t.lower[before.last] ?? "");
+}
+
+function toQuote(doc: AnalysedDocument, t: WordTable, draft: Draft): Quote {
+  const pieces = draft.pieces.map((p) => ({ start: p.start, end: p.end }));
+  const quote: Quote = {
+    text: pieces.map((p) => doc.text.slice(p.start, p.end)).join(" "),
+    pieces,
+    paragraph: draft.st.stretch.paragraph,
+    paragraphs: draft.lastParagraph - draft.st.stretch.paragraph + 1,
+    partial: draft.partial,
+    speaker: draft.attribution?.speaker ?? null,
+  };
+  if (draft.cue && ((t.flags[draft.cue.verb] ?? 0) & F_WORD) !== 0) quote.cue = cueWords(t, draft.cue.verb);
+  return quote;
+}
+
+/** The verb of saying, with "reporters" after "told" and "in a statement" when present. */
+function cueWords(t: WordTable, verb: number): string {
+  let end = verb;
+  const next = t.lower[verb + 1];
+  if (t.lower[verb] === "according") end = verb + 1;
+  else if (t.lower[verb] === "told" && (next === "reporters" || next === "journalists")) end = verb + 1;
+  else if (next === "in" && t.lower[verb + 2] === "a" && t.lower[verb + 3] === "statement") end = verb + 3;
+  return t.text.slice(t.start[verb], t.end[end]);
+}

@@ -1,0 +1,230 @@
+import type { EntityIndex } from "../nlp/entities/entity.js";
+import { isFillerAt } from "../nlp/entities/name-evidence.js";
+import { isSpeechVerb, isSpeechVerbInVerbSlot } from "../nlp/entities/speech-verbs.js";
+import { F_LOWER, F_SENT, F_WORD } from "../nlp/entities/word-table.js";
+import { clauseSubject, PREPOSITIONS, sentenceStartBefore } from "./clause-subject.js";
+import { phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase.js";
+
+/** An attribution found next to a quote: who ("the official") and the verb ("told"). */
+export interface Cue {
+  /** Null when the cue says nobody in particular spoke ("Blumenthal was asked, "...""). */
+  phrase: SpeakerPhrase | null;
+  /** Token index of the verb of saying, or of "according" / the dash / the colon. */
+  verb: number;
+  /** Last token of the attribution clause (speaker or verb, whichever is later). */
+  end: number;
+}
+
+export interface CueContext {
+  index: EntityIndex;
+  quoted: Uint8Array;
+}
+
+const MAX_APPOSITIVE = 28;
+const DASHES = new Set(["—", "–", "―", "-"]);
+// Verbs after which the speaker may follow ("said Smith"); after "told" or "telling" comes the listener.
+const INVERTIBLE = new Set(
+  `said says say added adds wrote writes continued continues replied replies explained explains noted notes recalled recalls tweeted
+tweets argued argues insisted insists declared declares responded responds answered answers quipped quips asked asks offered
+cautioned warned warns admitted admits conceded concedes countered counters predicted predicts stated states`.split(/\s+/),
+);
+// Verbs of saying in two words ("went on", "shot back"), keyed by the first word.
+const PHRASAL_VERBS = new Map([
+  ["went", "on"], ["goes", "on"], ["go", "on"], ["going", "on"], ["shot", "back"], ["fired", "back"], ["hit", "back"],
+  ["pushed", "back"], ["chimed", "in"], ["weighed", "in"], ["pointed", "out"], ["points", "out"], ["shoots", "back"],
+  ["fires", "back"], ["hits", "back"], ["spoke", "up"], ["summed", "up"],
+]);
+const PLAIN_CUES = new Set(["said", "says", "say", "added", "adds", "told", "tells", "wrote", "writes", "tweeted", "asked", "asks", "explained", "continued", "noted", "notes", "recalled", "argued", "insisted", "replied", "responded", "declared", "stated", "concluded"]);
+const ATTACHED_PREPOSITIONS = new Set(["of", "in", "at", "from", "for", "with"]);
+const LISTENER_VERBS = new Set(["told", "tell", "tells", "telling", "informed", "reminded", "assured", "advised", "thanked", "urged"]);
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "be", "been", "being", "get", "got", "gets"]);
+const NOUN_MARKERS = new Set(["the", "a", "an", "his", "her", "their", "its", "this", "that", "our", "my", "your", "whose"]);
+
+/** A verb of saying at `k`, used as a verb: "the statement" or "a tweet" are nouns; "went on" counts. */
+function isVerbAt(index: EntityIndex, k: number): boolean {
+  const t = index.words;
+  if (((t.flags[k] ?? 0) & F_WORD) === 0) return false;
+  const lower = t.lower[k] ?? "";
+  const particle = PHRASAL_VERBS.get(lower);
+  if (particle !== undefined && t.lower[k + 1] === particle) return true;
+  return isSpeechVerb(lower) && !NOUN_MARKERS.has(t.lower[k - 1] ?? "");
+}
+
+/** A verb of saying right after its subject, where "states" or "reads" can only be a verb. */
+function isVerbInSlot(index: EntityIndex, k: number): boolean {
+  return isVerbAt(index, k) || (((index.words.flags[k] ?? 0) & F_LOWER) !== 0 && isSpeechVerbInVerbSlot(index.words.lower[k] ?? ""));
+}
+
+function skipFillers(index: EntityIndex, k: number, step: 1 | -1): number {
+  let j = k;
+  for (let n = 0; n < 3 && isFillerAt(index.words, j); n++) j += step;
+  return j;
+}
+
+function isPassive(index: EntityIndex, verb: number): boolean {
+  const lower = index.words.lower[verb] ?? "";
+  if (!lower.endsWith("ed") && lower !== "told" && lower !== "written") return false;
+  return PASSIVE_AUXILIARIES.has(index.words.lower[skipFillers(index, verb - 1, -1)] ?? "");
+}
+
+/** "was asked by host Bill Maher" -> the agent; null when no "by" follows. */
+function passiveAgent(index: EntityIndex, verb: number, last: number): SpeakerPhrase | null {
+  return index.words.lower[verb + 1] === "by" ? phraseStartingAt(index, verb + 2, last) : null;
+}
+
+/** Skips "(R-Texas)" and ", the assistant leader of the caucus," after a speaker's name; returns the next token. */
+function skipAsides(index: EntityIndex, k: number, last: number): number {
+  const lower = index.words.lower;
+  let j = k;
+  if (lower[j] === "(") {
+    while (j <= last && lower[j] !== ")" && j - k < 10) j++;
+    j++;
+  }
+  // Up to two appositives: "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said".
+  for (let n = 0; n < 2 && lower[j] === ","; n++) {
+    let c = j + 1;
+    while (c <= last && lower[c] !== "," && c - j < MAX_APPOSITIVE && !isVerbAt(index, c)) c++;
+    // "Nate Silver, the polling guru who founded fivethirtyeight.com tweeted": an unclosed appositive.
+    if (isVerbAt(index, c)) return c;
+    if (lower[c] !== ",") break;
+    j = c;
+  }
+  return lower[j] === "," ? j + 1 : j;
+}
+
+/** Attribution right after a quote: `, said X` / `, X said` / `, X, the senator, told reporters` / `— X`. */
+export function cueAfter(ctx: CueContext, first: number, last: number): Cue | null {
+  const { index } = ctx;
+  const lower = index.words.lower;
+  let k = first;
+  let dashed = false;
+  for (let n = 0; n < 2 && k <= last && (lower[k] === "," || DASHES.has(lower[k] ?? "")); n++) dashed = DASHES.has(lower[k++] ?? "") || dashed;
+  if (k > last) return null;
+  if (lower[k] === "according" && lower[k + 1] === "to") {
+    const phrase = phraseStartingAt(index, k + 2, last);
+    return phrase ? { phrase, verb: k, end: phrase.last } : null;
+  }
+  if (isVerbAt(index, k)) {
+    // Right after a quote any verb of saying may come first ("...," remembered Roy Verley), but after
+    // "told" comes the listener.
+    if (LISTENER_VERBS.has(lower[k] ?? "")) return null;
+    const phrase = phraseStartingAt(index, skipFillers(index, k + 1, 1), last);
+    return phrase ? { phrase, verb: k, end: phrase.last } : null;
+  }
+  if (PASSIVE_AUXILIARIES.has(lower[k] ?? "") && isVerbAt(index, k + 1) && lower[k + 2] === "by") {
+    // "...," was written by Springsteen
+    const agent = phraseStartingAt(index, k + 3, last);
+    return agent ? { phrase: agent, verb: k + 1, end: agent.last } : null;
+  }
+  let phrase = phraseStartingAt(index, k, last);
+  if (!phrase) return null;
+  let next = phrase.last + 1;
+  if (ATTACHED_PREPOSITIONS.has(lower[next] ?? "")) {
+    // "Mr. Morgan of the Sierra Club said", "a narrator in the Clinton ad asks"
+    const attached = phraseStartingAt(index, next + 1, last);
+    if (attached && isVerbAt(index, skipFillers(index, attached.last + 1, 1))) next = attached.last + 1;
+  }
+  let verb = skipFillers(index, skipAsides(index, next, last), 1);
+  if (!isVerbInSlot(index, verb) && lower[phrase.last + 1] === ",") {
+    // "another friend, Mariam Emara told CNN"
+    const named = phraseStartingAt(index, phrase.last + 2, last);
+    const namedVerb = named ? skipFillers(index, named.last + 1, 1) : -1;
+    if (named && named.kind !== "nominal" && isVerbAt(index, namedVerb)) {
+      phrase = named;
+      verb = namedVerb;
+    }
+  }
+  if (verb <= last && isVerbInSlot(index, verb)) {
+    if (isPassive(index, verb)) return { phrase: passiveAgent(index, verb, last), verb, end: verb };
+    // After a quote closed by a full stop, a new sentence attributes it only in the plain form
+    // ("...win." Trump said.), not when it goes on ("...win." The star then recalled an incident).
+    const newSentence = ((index.words.flags[first] ?? 0) & F_SENT) !== 0 && lower[first - 2] === ".";
+    if (newSentence && !PLAIN_CUES.has(lower[verb] ?? "")) return null;
+    return { phrase, verb, end: verb };
+  }
+  if (dashed && phrase.kind !== "nominal" && (phrase.last === last || ((index.words.flags[phrase.last + 1] ?? 0) & F_WORD) === 0)) {
+    return { phrase, verb: first, end: phrase.last };
+  }
+  return null;
+}
+
+/** Attribution before a quote in its sentence: `X said:` / `X told reporters that` / `according to X,` / `X, ..., saying`. */
+export function cueBefore(ctx: CueContext, first: number, last: number): Cue | null {
+  const { index } = ctx;
+  const lower = index.words.lower;
+  if (lower[last] === ":" && last > first) {
+    // "Pollsters agree - Carl Bialik:" -- a name labels the quote.
+    const labelled = phraseEndingAt(index, last - 1, first);
+    if (labelled && (labelled.kind === "entity" || labelled.kind === "name") && lower[labelled.first - 1] !== "said") {
+      if (labelled.first === first || !isVerbAt(index, labelled.first - 1)) return { phrase: labelled, verb: last, end: last };
+    }
+  }
+  for (let v = last; v >= first; v--) {
+    if (lower[v] === "to" && lower[v - 1] === "according") {
+      const phrase = phraseStartingAt(index, v + 1, last);
+      if (phrase) return { phrase, verb: v - 1, end: phrase.last };
+      continue;
+    }
+    if (!isVerbAt(index, v)) continue;
+    const verb = lower[v] ?? "";
+    if (isPassive(index, v)) return { phrase: passiveAgent(index, v, last), verb: v, end: v };
+    if (!verb.endsWith("ing")) {
+      const subject = subjectBefore(index, v, first);
+      if (subject) return { phrase: subject, verb: v, end: v };
+      if (INVERTIBLE.has(verb)) {
+        // "said Smith:" / "asked the senator,"
+        const inverted = phraseStartingAt(index, skipFillers(index, v + 1, 1), last);
+        const next = lower[(inverted?.last ?? 0) + 1];
+        if (inverted && (inverted.last === last || next === "," || next === ":")) return { phrase: inverted, verb: v, end: inverted.last };
+      }
+    }
+    if (verb.endsWith("ing")) {
+      // "footage of Trump saying": a person right before the participle is its subject.
+      const id = index.entityOfToken[v - 1] ?? -1;
+      if (id >= 0 && index.entities[id]?.kind === "person") {
+        let start = v - 1;
+        while ((index.entityOfToken[start - 1] ?? -1) === id) start--;
+        return { phrase: { first: start, last: v - 1, kind: "entity", entity: id }, verb: v, end: v };
+      }
+    }
+    // "Clinton ..., saying" / "Carson did not ..., but told his supporters": the sentence's subject speaks.
+    const start = sentenceStartBefore(index, ctx.quoted, v, 0);
+    const subject = clauseSubject(index, ctx.quoted, start, v);
+    if (subject) return { phrase: subject, verb: v, end: v };
+  }
+  // "Trump leaned in and boomed:" -- a sentence that introduces the quote with a colon.
+  if (lower[last] === ":" && last > first) {
+    const subject = clauseSubject(index, ctx.quoted, sentenceStartBefore(index, ctx.quoted, last, 0), last);
+    if (subject) return { phrase: subject, verb: last, end: last };
+  }
+  return null;
+}
+
+/** The subject right before a verb: "Blinken told", "the official, speaking on condition of anonymity, said". */
+function subjectBefore(index: EntityIndex, verb: number, first: number): SpeakerPhrase | null {
+  const lower = index.words.lower;
+  let s = skipFillers(index, verb - 1, -1);
+  if (lower[s] === "to") {
+    // "The email goes on to say", "he went on to tell"
+    s--;
+    if (lower[s] === "on") s--;
+    s = skipFillers(index, s - 1, -1);
+  }
+  if (s < first) return null;
+  if (lower[s] !== ",") return asSubject(index, phraseEndingAt(index, s, first));
+  // Either "Gov. John Kasich (R-OH), said" or "Armin Laschet, the leader of ..., described".
+  const beforeComma = asSubject(index, phraseEndingAt(index, s - 1, first));
+  let c = s - 1;
+  while (c > first && lower[c] !== "," && s - c < MAX_APPOSITIVE) c--;
+  const beforeAppositive = lower[c] === "," ? asSubject(index, phraseEndingAt(index, c - 1, first)) : null;
+  if (beforeAppositive?.kind === "entity" || beforeAppositive?.kind === "name") return beforeAppositive;
+  if (beforeComma?.kind === "entity" || beforeComma?.kind === "name") return beforeComma;
+  return beforeAppositive ?? beforeComma;
+}
+
+/** A phrase right after a preposition ("on Twitter") is not a subject. */
+function asSubject(index: EntityIndex, phrase: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (!phrase) return null;
+  const person = phrase.kind === "entity" && index.entities[phrase.entity]?.kind === "person";
+  return !person && PREPOSITIONS.has(index.words.lower[phrase.first - 1] ?? "") ? null : phrase;
+}

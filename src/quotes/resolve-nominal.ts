@@ -1,0 +1,82 @@
+import { ORG_WORDS } from "../nlp/entities/org-place-words.js";
+import { ROLE_NOUNS } from "../nlp/entities/role-words.js";
+import { lastMentionBefore } from "./resolve-pronoun.js";
+import { attributionOfEntity, type Attribution, type ResolveContext } from "./resolve-speaker.js";
+import { phraseEndingAt, type SpeakerPhrase } from "./speaker-phrase.js";
+
+const MAX_LOOKBACK_MENTIONS = 200;
+const MAX_EARLIER_NOMINALS = 30;
+const MAX_LOOKBACK_TOKENS = 3000;
+
+// A definite role noun may name a titled person: "the senator" is "Sen. Ted Cruz".
+const TITLE_FORMS: Record<string, string[]> = {
+  senator: ["senator", "sen."],
+  governor: ["governor", "gov."],
+  congressman: ["congressman", "rep.", "representative"],
+  congresswoman: ["congresswoman", "rep.", "representative"],
+  representative: ["rep.", "representative"],
+  general: ["general", "gen."],
+};
+
+/**
+ * "the ministry" -> the ministry named earlier ("Foreign Ministry"); "the senator" -> the person titled
+ * senator; "the official" -> the fullest earlier phrase with the same head ("a senior State Department official").
+ */
+export function resolveNominal(ctx: ResolveContext, phrase: SpeakerPhrase): Attribution | null {
+  const { index } = ctx;
+  const t = index.words;
+  const head = t.lower[phrase.last] ?? "";
+  const determiner = t.lower[phrase.first] ?? "";
+  const definite = determiner === "the" || determiner === "this";
+  if (definite && phrase.last - phrase.first === 1) {
+    const entity = ORG_WORDS.has(head) ? recentEntity(ctx, phrase.first, "organization", head) : -1;
+    if (entity >= 0) return attributionOfEntity(index, entity);
+    if (ROLE_NOUNS.has(head)) {
+      const person = recentEntity(ctx, phrase.first, "person", head);
+      if (person >= 0) return attributionOfEntity(index, person);
+    }
+  }
+  const best = fullestEarlierPhrase(ctx, phrase, head);
+  const name = t.text.slice(t.start[best.first], t.end[best.last]);
+  return { speaker: { name: lowerLeadingDeterminer(name), kind: "nominal" }, entity: -1 };
+}
+
+function recentEntity(ctx: ResolveContext, before: number, kind: "organization" | "person", head: string): number {
+  const { index } = ctx;
+  const forms = kind === "person" ? (TITLE_FORMS[head] ?? [head]) : [head];
+  let checked = 0;
+  for (let m = lastMentionBefore(index.mentionEnds, before); m >= 0 && checked < MAX_LOOKBACK_MENTIONS; m--, checked++) {
+    const entity = index.entities[index.mentionEntities[m] ?? -1];
+    if (!entity || entity.kind !== kind) continue;
+    const words = (kind === "person" ? (entity.role ?? "") : entity.name).toLowerCase();
+    if (forms.some((form) => containsWord(words, form))) return index.mentionEntities[m] ?? -1;
+  }
+  return -1;
+}
+
+function containsWord(haystack: string, word: string): boolean {
+  const at = haystack.indexOf(word);
+  if (at < 0) return false;
+  const before = haystack.charCodeAt(at - 1);
+  const after = haystack.charCodeAt(at + word.length);
+  return (at === 0 || before === 32) && (Number.isNaN(after) || after === 32 || after === 44);
+}
+
+/** The longest phrase with the same head noun in the text before (bounded look-back, so linear overall). */
+function fullestEarlierPhrase(ctx: ResolveContext, phrase: SpeakerPhrase, head: string): SpeakerPhrase {
+  const t = ctx.index.words;
+  let best = phrase;
+  let seen = 0;
+  for (let k = phrase.last; k >= 0 && phrase.last - k < MAX_LOOKBACK_TOKENS && seen < MAX_EARLIER_NOMINALS; k--) {
+    if (t.lower[k] !== head || ctx.quoted[k]) continue;
+    seen++;
+    const candidate = phraseEndingAt(ctx.index, k, Math.max(0, k - 12));
+    if (candidate?.kind === "nominal" && candidate.last - candidate.first >= best.last - best.first) best = candidate;
+  }
+  return best;
+}
+
+function lowerLeadingDeterminer(name: string): string {
+  const m = /^(The|A|An|This|One|Another) /.exec(name);
+  return m ? m[1]?.toLowerCase() + name.slice(m[1]?.length ?? 0) : name;
+}

@@ -1,0 +1,123 @@
+import type { Gender } from "../nlp/entities/entity.js";
+import { ROLE_NOUNS } from "../nlp/entities/role-words.js";
+import { mentionPenalty } from "./mention-salience.js";
+import { attributionOfEntity, type Attribution, type PreviousSpeaker, type ResolveContext } from "./resolve-speaker.js";
+
+// How far back a pronoun may look for its person: mentions and tokens.
+const MAX_MENTIONS = 40;
+const MAX_TOKENS = 600;
+const MAX_PARAGRAPH_GAP = 2;
+// Salience, in penalty points: each sentence back costs two points, each more recent person a little.
+const PER_SENTENCE = 2;
+const PER_RANK = 0.3;
+// Most people named in news without a known given name are men; a "she" needs better evidence.
+const UNKNOWN_GENDER_HE = 0.5;
+const UNKNOWN_GENDER_SHE = 1.5;
+
+/** Index of the last entry of `sorted` below `tok` (binary search), -1 when none. */
+export function lastMentionBefore(sorted: number[], tok: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) < tok) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function agrees(gender: Gender | undefined, wanted: Gender): boolean {
+  return gender === undefined || gender === wanted;
+}
+
+/**
+ * "he"/"she" -> the most salient person of that gender before the quote at `refTok`: recent, a speaker or a
+ * sentence subject, not a possessive or inside a quotation; the previous quote's speaker stays the topic while
+ * nobody else of that gender was named since. "they"/"it" -> the previous speaker when it is an organisation
+ * or a nominal, else the latest organisation.
+ */
+export function resolvePronoun(ctx: ResolveContext, tok: number, refTok: number, prev: PreviousSpeaker | null): Attribution | null {
+  const lower = ctx.index.words.lower[tok] ?? "";
+  if (lower === "they" || lower === "it") return resolveGroupPronoun(ctx, tok, prev);
+  if (lower !== "he" && lower !== "she") return null;
+  return salientPerson(ctx, tok, refTok, prev, lower === "he" ? "male" : "female");
+}
+
+/**
+ * The person an uncued quote paragraph most likely belongs to: the previous speaker while still the topic,
+ * else the most salient person before it (as for "he"/"she", of either gender).
+ */
+export function speakerOfUncuedQuote(ctx: ResolveContext, refTok: number, prev: PreviousSpeaker | null): Attribution | null {
+  return salientPerson(ctx, refTok, refTok, prev, null);
+}
+
+function salientPerson(ctx: ResolveContext, tok: number, refTok: number, prev: PreviousSpeaker | null, wanted: Gender | null): Attribution | null {
+  const { index, quoted } = ctx;
+  const t = index.words;
+  const refSentence = t.sentence[refTok] ?? 0;
+  let best = -1;
+  let bestScore = Number.POSITIVE_INFINITY;
+  let bestTok = -1;
+  let rank = 0;
+  const seen = new Set<number>();
+  for (let m = lastMentionBefore(index.mentionEnds, refTok); m >= 0 && rank < MAX_MENTIONS; m--) {
+    const at = index.mentionEnds[m] ?? 0;
+    if (refTok - at > MAX_TOKENS) break;
+    const id = index.mentionEntities[m] ?? -1;
+    const entity = index.entities[id];
+    if (!entity || entity.kind !== "person" || seen.has(id)) continue;
+    seen.add(id);
+    if (wanted && !agrees(entity.gender, wanted)) continue;
+    let score = PER_SENTENCE * (refSentence - (t.sentence[at] ?? 0)) + PER_RANK * rank++ + mentionPenalty(index, quoted, m);
+    if (wanted && entity.gender === undefined) score += wanted === "female" ? UNKNOWN_GENDER_SHE : UNKNOWN_GENDER_HE;
+    if (score < bestScore) {
+      bestScore = score;
+      best = id;
+      bestTok = at;
+    }
+  }
+  if (prev && prevAgrees(ctx, prev, wanted) && paragraphGapOk(ctx, prev, tok)) {
+    if (best < 0 || best === prev.attribution.entity || bestTok < prev.cueEnd) return prev.attribution;
+  }
+  return best >= 0 ? attributionOfEntity(index, best) : null;
+}
+
+function prevAgrees(ctx: ResolveContext, prev: PreviousSpeaker, wanted: Gender | null): boolean {
+  const { attribution } = prev;
+  // "the official" can be a he or a she; "the statement" cannot.
+  if (attribution.entity < 0) return attribution.speaker.kind === "nominal" && ROLE_NOUNS.has(lastWord(attribution.speaker.name));
+  const entity = ctx.index.entities[attribution.entity];
+  return entity?.kind === "person" && (wanted === null || agrees(entity.gender, wanted));
+}
+
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
+}
+
+function paragraphGapOk(ctx: ResolveContext, prev: PreviousSpeaker, tok: number): boolean {
+  return paragraphOfToken(ctx, tok) - prev.paragraph <= MAX_PARAGRAPH_GAP;
+}
+
+function paragraphOfToken(ctx: ResolveContext, tok: number): number {
+  const starts = ctx.paragraphFirstTokens;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] ?? 0) <= tok) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function resolveGroupPronoun(ctx: ResolveContext, tok: number, prev: PreviousSpeaker | null): Attribution | null {
+  if (prev && prev.attribution.speaker.kind !== "person" && paragraphGapOk(ctx, prev, tok)) return prev.attribution;
+  const { index } = ctx;
+  for (let m = lastMentionBefore(index.mentionEnds, tok); m >= 0; m--) {
+    const at = index.mentionEnds[m] ?? 0;
+    if (tok - at > MAX_TOKENS / 3) break;
+    const id = index.mentionEntities[m] ?? -1;
+    if (index.entities[id]?.kind === "organization" && !ctx.quoted[at]) return attributionOfEntity(index, id);
+  }
+  return null;
+}

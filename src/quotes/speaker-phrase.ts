@@ -1,0 +1,136 @@
+import type { EntityIndex } from "../nlp/entities/entity.js";
+import { isSpeechVerb } from "../nlp/entities/speech-verbs.js";
+import { F_CAP, F_NUM, F_POSS, F_QUOTE, F_UPPER, F_WORD } from "../nlp/entities/word-table.js";
+import { isFillerAt } from "../nlp/entities/name-evidence.js";
+import { ROLE_MODIFIERS, ROLE_NOUNS } from "../nlp/entities/role-words.js";
+import { DETERMINERS, NP_BREAKERS, PRONOUNS } from "./function-words.js";
+
+/** The words naming a speaker at a cue, as token indices (inclusive). */
+export interface SpeakerPhrase {
+  first: number;
+  last: number;
+  /** "entity": names a known person or organisation; "pronoun"; "nominal": "the official"; "name": an unknown capitalised name. */
+  kind: "entity" | "pronoun" | "nominal" | "name";
+  /** Entity id for "entity", else -1. */
+  entity: number;
+}
+
+const MAX_PHRASE_WORDS = 10;
+
+function isWord(index: EntityIndex, k: number): boolean {
+  return ((index.words.flags[k] ?? 0) & F_WORD) !== 0;
+}
+
+/** Can this word be inside a speaker phrase (as a modifier, name part or head)? */
+function isPhraseWord(index: EntityIndex, k: number): boolean {
+  if (!isWord(index, k)) return false;
+  const f = index.words.flags[k] ?? 0;
+  const lower = index.words.lower[k] ?? "";
+  if ((f & F_CAP) !== 0 && ((index.entityOfToken[k] ?? -1) >= 0 || (f & F_UPPER) !== 0)) return true;
+  return !NP_BREAKERS.has(lower) && !isFillerAt(index.words, k) && !isSpeechVerb(lower);
+}
+
+function isRoleLike(t: EntityIndex["words"], k: number): boolean {
+  const lower = t.lower[k] ?? "";
+  return ROLE_NOUNS.has(lower) || ROLE_MODIFIERS.has(lower) || ((t.flags[k] ?? 0) & F_CAP) !== 0;
+}
+
+function isPastVerb(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith("ed") && !ROLE_MODIFIERS.has(lower) && !ROLE_NOUNS.has(lower);
+}
+
+/** Classifies the token range [first, last] as a speaker phrase. */
+export function classifyPhrase(index: EntityIndex, first: number, last: number): SpeakerPhrase | null {
+  if (first > last) return null;
+  const t = index.words;
+  if (first === last && PRONOUNS.has(t.lower[first] ?? "")) return { first, last, kind: "pronoun", entity: -1 };
+  const headIsNoun = ((t.flags[last] ?? 0) & F_CAP) === 0;
+  let person = -1;
+  let org = -1;
+  for (let k = first; k <= last; k++) {
+    const id = index.entityOfToken[k] ?? -1;
+    if (id < 0) continue;
+    const kind = index.entities[id]?.kind;
+    // "Clinton’s campaign" is the campaign, not Clinton.
+    if (((t.flags[k] ?? 0) & F_POSS) !== 0 && headIsNoun) continue;
+    if (kind === "person") person = id;
+    else if (kind === "organization") org = id;
+  }
+  if (person >= 0 && !headIsNoun) return { first, last, kind: "entity", entity: person };
+  if (headIsNoun) return { first, last, kind: "nominal", entity: -1 };
+  if (org >= 0) return { first, last, kind: "entity", entity: org };
+  if (((t.flags[last] ?? 0) & F_CAP) !== 0) return { first, last, kind: "name", entity: -1 };
+  return null;
+}
+
+/** The speaker phrase that ends at token `last` ("... the senior official" [said]), not reaching below `floor`. */
+export function phraseEndingAt(index: EntityIndex, last: number, floor: number): SpeakerPhrase | null {
+  const t = index.words;
+  let end = last;
+  if (t.lower[end] === ")") {
+    // "Sen. Ted Cruz (R-Texas) said"
+    let k = end - 1;
+    while (k > floor && t.lower[k] !== "(" && end - k < 8) k--;
+    if (t.lower[k] !== "(") return null;
+    end = k - 1;
+  }
+  if (end < floor || !isWord(index, end)) return null;
+  const lower = t.lower[end] ?? "";
+  if (PRONOUNS.has(lower)) {
+    if (lower === "who" && t.lower[end - 1] === ",") return phraseEndingAt(index, end - 2, floor);
+    return { first: end, last: end, kind: "pronoun", entity: -1 };
+  }
+  if (!isPhraseWord(index, end)) return null;
+  let first = end;
+  for (let k = end - 1; k >= floor && end - k < MAX_PHRASE_WORDS; k--) {
+    if (DETERMINERS.has(t.lower[k] ?? "")) {
+      first = k;
+      break;
+    }
+    if (!isPhraseWord(index, k)) break;
+    first = k;
+  }
+  return classifyPhrase(index, first, end);
+}
+
+/** The speaker phrase that starts at token `first` ([said] "the official", [according to] "Sen. Ted Cruz"). */
+export function phraseStartingAt(index: EntityIndex, first: number, ceiling: number): SpeakerPhrase | null {
+  const t = index.words;
+  if (first > ceiling || !isWord(index, first)) return null;
+  const lower = t.lower[first] ?? "";
+  if (PRONOUNS.has(lower)) return lower === "who" ? null : { first, last: first, kind: "pronoun", entity: -1 };
+  // A subject opens with a determiner, a name, a number ("the 46-year-old", "45-year-old Smith") or a role.
+  const f = t.flags[first] ?? 0;
+  // "farmer Tom Reid", "panel Chairman Rep. Jason Chaffetz": a lower-case word can lead into a titled name.
+  const nameFollows = index.entities[index.entityOfToken[first + 1] ?? -1]?.kind === "person" || ((t.flags[first + 1] ?? 0) & F_CAP) !== 0;
+  if (!DETERMINERS.has(lower) && (f & (F_CAP | F_NUM)) === 0 && !ROLE_NOUNS.has(lower) && !ROLE_MODIFIERS.has(lower) && !nameFollows) return null;
+  let last = first - 1;
+  let k = first;
+  if (DETERMINERS.has(lower)) {
+    last = k;
+    k++;
+  }
+  for (; k <= ceiling && k - first < MAX_PHRASE_WORDS; k++) {
+    // "the Florida senator and Republican presidential candidate": roles joined by "and".
+    if (t.lower[k] === "and" && k > first && DETERMINERS.has(lower) && isRoleLike(t, k - 1) && isRoleLike(t, k + 1)) continue;
+    if (((t.flags[k] ?? 0) & F_QUOTE) !== 0 || !isPhraseWord(index, k)) break;
+    // "The spokesman [refused ...]": a past-tense verb ends the phrase (not "the embattled governor").
+    if (k > first && isPastVerb(t.lower[k] ?? "") && !DETERMINERS.has(t.lower[k - 1] ?? "")) break;
+    last = k;
+    // A person's name ends the phrase unless a role follows ("Sanders campaign manager Jeff Weaver"):
+    // "Trump [attacked Clinton]".
+    const id = index.entityOfToken[k] ?? -1;
+    const nextLower = t.lower[k + 1] ?? "";
+    const roleFollows = ROLE_NOUNS.has(nextLower) || ROLE_MODIFIERS.has(nextLower);
+    // After a determiner the name is a modifier: "the Clinton ad", "the Trump campaign".
+    const modifier = DETERMINERS.has(lower);
+    if (id >= 0 && index.entities[id]?.kind === "person" && (index.entityOfToken[k + 1] ?? -1) !== id && !roleFollows && !modifier && ((t.flags[k] ?? 0) & F_POSS) === 0) break;
+  }
+  // A determiner alone is not a phrase; "the official" is.
+  if (last < first || (last === first && DETERMINERS.has(lower))) return null;
+  const phrase = classifyPhrase(index, first, last);
+  if (phrase && (f & (F_CAP | F_NUM)) === 0 && !DETERMINERS.has(lower) && !ROLE_NOUNS.has(lower) && !ROLE_MODIFIERS.has(lower)) {
+    return phrase.kind === "entity" && index.entities[phrase.entity]?.kind === "person" ? phrase : null;
+  }
+  return phrase;
+}

@@ -1,0 +1,21 @@
+import type { AnalysedDocument, Sentence } from "../nlp/document.js";
+import { summaryBudget, type SummaryOptions } from "./summary-options.js";
+
+/**
+ * The Lead-N baseline: the first N sentences, as a news story's inverted pyramid puts the essentials first.
+ * Within a word budget it stops at the first sentence that does not fit (a lead keeps its order, no skipping).
+ * `options.query` is ignored: the lead is the same whatever the topic.
+ */
+export function leadSummary(doc: AnalysedDocument, options: SummaryOptions = {}): Sentence[] {
+  const budget = summaryBudget(options);
+  const kept: Sentence[] = [];
+  let words = 0;
+  for (const sentence of doc.sentences) {
+    if (kept.length >= budget.sentences) break;
+    if (sentence.tokens.length === 0) continue;
+    if (words + sentence.tokens.length > budget.words) break;
+    kept.push(sentence);
+    words += sentence.tokens.length;
+  }
+  return kept;
+}

@@ -1,0 +1,69 @@
+import type { AnalysedDocument, Sentence } from "../nlp/document.js";
+import { queryStems } from "../nlp/tokens.js";
+import { storyPositions, summaryCandidates } from "./candidates.js";
+import { pickByExpectedRouge } from "./expected-rouge.js";
+import { quoteProfile, type QuoteProfile } from "./quote-share.js";
+import { DEFAULT_RANKER_WEIGHTS, type RankerWeights } from "./ranker-weights.js";
+import { buildStemIndex, knownContentIds, type StemIndex } from "./stem-index.js";
+import { summaryBudget, type SummaryOptions } from "./summary-options.js";
+import { referenceOdds, wordStats, type WordStats } from "./word-odds.js";
+
+const NO_STEMS: ReadonlySet<number> = new Set();
+
+/** What the ranker knows about a story before it picks. Exported for the benchmark, which fits the weights. */
+export interface StoryModel {
+  index: StemIndex;
+  positions: Int32Array;
+  quotes: QuoteProfile;
+  stats: WordStats;
+  query: ReadonlySet<number>;
+}
+
+/** Builds the story model. The stem ids it holds are valid until the next call (see stem-index.ts). */
+export function modelStory(doc: AnalysedDocument, query?: string): StoryModel {
+  const sentences = doc.sentences;
+  const index = buildStemIndex(sentences);
+  const positions = storyPositions(sentences);
+  const quotes = quoteProfile(sentences);
+  const headline = knownContentIds(index, doc.titleTokens.map((t) => t.stem));
+  const stats = wordStats(sentences, index, positions, quotes.share, headline);
+  const wanted = query === undefined ? NO_STEMS : knownContentIds(index, queryStems(query));
+  return { index, positions, quotes, stats, query: wanted };
+}
+
+/**
+ * The news summarizer. It estimates how likely a reference summary of the story is to use each word (from
+ * where the story uses it: in the lead or not, how often, inside a quote or not, as a name or a number), then
+ * picks, from the lead and the sentences sharing a query word, the ones with the best expected ROUGE-1 F1
+ * (expected-rouge.ts), opening with the lead sentence. Between `minSentences` and `sentences` it stops when
+ * one more sentence would dilute the summary, so a long lead gives two sentences. It never picks page
+ * furniture, a fragment while a full sentence is left, or a sentence that starts or ends inside a quotation.
+ * Every sentence is the article's own, verbatim, in document order. Deterministic.
+ */
+export function summarize(
+  doc: AnalysedDocument,
+  options: SummaryOptions = {},
+  weights: Readonly<RankerWeights> = DEFAULT_RANKER_WEIGHTS,
+): Sentence[] {
+  const budget = summaryBudget(options);
+  if (budget.sentences === 0 || budget.words === 0 || doc.sentences.length === 0) return [];
+  const model = modelStory(doc, options.query);
+  const candidates = summaryCandidates(doc.sentences, model.index, model.positions, model.quotes.straddles, model.query, {
+    leadWindow: weights.leadWindow,
+    minWords: weights.minWords,
+    fewest: Math.max(1, budget.minSentences),
+  });
+  const reference = referenceOdds(model.stats, model.index, weights, model.query, candidates);
+  // Quotes have their own section in a briefing: a sentence that is mostly a quote loses part of its worth.
+  const penalty = new Float64Array(doc.sentences.length);
+  for (const s of candidates) penalty[s] = weights.quote * (model.quotes.share[s] ?? 0) * (doc.sentences[s] as Sentence).tokens.length;
+  const picks = pickByExpectedRouge(model.index, candidates, reference, weights.referenceWords, {
+    most: budget.sentences,
+    fewest: budget.minSentences,
+    words: budget.words,
+    // A news story's first sentence says what happened: the summary opens with it.
+    opening: candidates[0] ?? -1,
+    penalty,
+  });
+  return picks.map((s) => doc.sentences[s] as Sentence);
+}
