@@ -4,5 +4,5 @@
 import { register } from "tsx/esm/api";
 
 register();
-const { runCli } = await import("../src/cli/main.ts");
-process.exitCode = await runCli(process.argv.slice(2));
+const { main } = await import("../adapters/main.ts");
+process.exitCode = await main(process.argv.slice(2));

@@ -17,8 +17,14 @@ export interface ArticleDraft {
 // characters is the point here, hence the lint exception.
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200D\u2060\uFEFF]/g;
-// JS `\s` covers tab, newlines, NBSP, the U+2000 spaces, narrow NBSP and the ideographic space.
-const SPACES = /\s+/g;
+// JS `\s` covers tab, newlines, NBSP, the U+2000 spaces, narrow NBSP and the ideographic space. Every
+// whitespace run becomes one space; a run that already is one plain space is left out of the match, so a
+// paragraph with one stray NBSP is not rebuilt from hundreds of identical replacements.
+const SPACE_RUNS = /[^\S ]\s*| \s+/g;
+// Outside these, a character may change under NFC; printable ASCII, Latin-1 and the General Punctuation
+// kept by NEEDS_CLEANING never do, so most paragraphs skip the normalizer.
+// eslint-disable-next-line no-control-regex -- the range starts at U+0000 on purpose
+const MAY_CHANGE_UNDER_NFC = /[^\x00-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0]/;
 /**
  * Anything but characters that are visible, NFC-stable and need no change, or a double space. Most
  * paragraphs match nothing and skip the three passes of full cleaning (a hot path: one regex scan
@@ -39,7 +45,8 @@ const TOP_WINDOW = 4;
  */
 export function cleanParagraph(text: string): string {
   if (!NEEDS_CLEANING.test(text)) return text.trim();
-  return text.replace(INVISIBLE, "").replace(SPACES, " ").trim().normalize("NFC");
+  const cleaned = text.replace(INVISIBLE, "").replace(SPACE_RUNS, " ").trim();
+  return MAY_CHANGE_UNDER_NFC.test(cleaned) ? cleaned.normalize("NFC") : cleaned;
 }
 
 /**

@@ -7,7 +7,10 @@ import { selectKeyQuotes } from "./key-quotes.js";
 import { listSpeakers } from "./speakers.js";
 
 export interface BriefingOptions {
-  /** Summary length in sentences. Default 3. */
+  /**
+   * Exact summary length in sentences. Default: the ranker chooses 2 or 3, stopping when one more
+   * sentence would only dilute the summary.
+   */
   sentences?: number;
   /** Optional word budget for the summary. */
   words?: number;
@@ -24,7 +27,7 @@ export function buildBriefing(article: Article, options: BriefingOptions = {}): 
   const doc = analyse(article);
   const quotes = extractQuotes(doc);
   const summary = summarize(doc, {
-    sentences: options.sentences ?? 3,
+    ...(options.sentences !== undefined ? { sentences: options.sentences, minSentences: options.sentences } : {}),
     ...(options.words !== undefined ? { words: options.words } : {}),
     ...(options.query !== undefined ? { query: options.query } : {}),
   });

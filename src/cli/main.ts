@@ -1,19 +1,34 @@
 import { parseArgs } from "node:util";
+import { ConfigError, loadConfig, type Config } from "../config.js";
 import { describeError, runBatch, type OutputFormat } from "./batch.js";
 import { HELP_TEXT, VERSION } from "./help.js";
-import { runTerminalChat } from "./chat.js";
+import { runIngest, runSearch, runSources } from "./library-commands.js";
 
-/** The process's streams, passed in so tests can drive the CLI without spawning it. */
+/** The process's streams and environment, passed in so tests can drive the CLI without spawning it. */
 export interface CliIo {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
   stdin: NodeJS.ReadableStream;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Resolves when a running bot should stop. Default: SIGINT or SIGTERM. */
+  shutdown?: Promise<unknown>;
+}
+
+/**
+ * The commands that need the chat platforms. The core cannot import adapters (ADR 001), so the composition
+ * root (adapters/main.ts) passes them in.
+ */
+export interface PlatformCommands {
+  /** Runs the bot until it is stopped; returns the exit code. */
+  start(config: Config, io: CliIo): Promise<number>;
+  /** Registers the Discord slash commands (globally, or in DISCORD_GUILD_ID). */
+  registerDiscord(config: Config, io: CliIo): Promise<number>;
 }
 
 const FORMATS = new Set<OutputFormat>(["text", "json", "markdown"]);
 
 /** Entry point of the `newsbrief` command. Returns the exit code. */
-export async function runCli(argv: string[], io: CliIo = process): Promise<number> {
+export async function runCli(argv: string[], io: CliIo, platform: PlatformCommands): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -36,18 +51,35 @@ export async function runCli(argv: string[], io: CliIo = process): Promise<numbe
 
   const format = values.format as OutputFormat;
   if (!FORMATS.has(format)) return usageError(io, `--format must be text, json or markdown, not "${values.format}"`);
-  const sentences = values.sentences === undefined ? 3 : Number(values.sentences);
-  if (!Number.isInteger(sentences) || sentences < 0 || sentences > 50) {
+  const sentences = values.sentences === undefined ? undefined : Number(values.sentences);
+  if (sentences !== undefined && (!Number.isInteger(sentences) || sentences < 0 || sentences > 50)) {
     return usageError(io, `--sentences must be a whole number from 0 to 50, not "${values.sentences}"`);
+  }
+  let config: Config;
+  try {
+    config = loadConfig(io.env);
+  } catch (error) {
+    if (error instanceof ConfigError) return write(io.stderr, `newsbrief: configuration: ${error.message}\n`, 2);
+    throw error;
   }
 
   switch (command) {
     case "brief":
     case "quotes":
-      if (inputs.length === 0) return usageError(io, `give ${command} a file, a URL or - for standard input`);
-      return runBatch(command, inputs, { format, sentences }, io);
+      if (inputs.length === 0) return usageError(io, `give ${command} a topic, a file, a URL or - for standard input`);
+      return runBatch(command, inputs, { format, sentences }, io, config);
+    case "ingest":
+      if (inputs.length === 0) return usageError(io, "give ingest a feed URL, a page URL, a folder or a file");
+      return runIngest(inputs, config, io);
+    case "search":
+      if (inputs.length === 0) return usageError(io, "give search a topic");
+      return runSearch(inputs.join(" "), config, io);
+    case "sources":
+      return runSources(config, io);
     case "start":
-      return runTerminalChat(io);
+      return platform.start(config, io);
+    case "discord:register":
+      return platform.registerDiscord(config, io);
     default:
       return usageError(io, `unknown command "${command}"`);
   }

@@ -2,6 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import type { ArticleInput } from "../articles/ingest.js";
 import { fetchPage, formatBytes } from "../fetch/fetch-page.js";
+import { DEFAULT_FETCH_POLICY, type FetchPolicy } from "../fetch/fetch-policy.js";
 
 /** Files larger than this are refused before reading: the CLI should never exhaust memory. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -12,10 +13,14 @@ export class InputError extends Error {
 }
 
 /** Turns a CLI argument (a file path, an http(s) URL, or "-" for standard input) into raw article input. */
-export async function readInput(input: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<ArticleInput> {
+export async function readInput(
+  input: string,
+  stdin: NodeJS.ReadableStream = process.stdin,
+  policy: FetchPolicy = DEFAULT_FETCH_POLICY,
+): Promise<ArticleInput> {
   if (input === "-") return { content: await readStream(stdin), source: { name: "standard input" } };
   if (/^https?:\/\//i.test(input)) {
-    const page = await fetchPage(input);
+    const page = await fetchPage(input, { policy });
     return { content: page.body, contentType: page.contentType, url: page.url, source: { name: new URL(page.url).hostname, url: page.url } };
   }
   const info = await stat(input).catch(() => {

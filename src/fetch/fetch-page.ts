@@ -1,5 +1,4 @@
-import { FetchError } from "./fetch-error.js";
-import { fetchPolicyFromEnv, FetchPolicyError, type FetchPolicy } from "./fetch-policy.js";
+import { DEFAULT_FETCH_POLICY, type FetchPolicy } from "./fetch-policy.js";
 import { safeFetch } from "./safe-fetch.js";
 
 export { FetchError, formatBytes } from "./fetch-error.js";
@@ -17,24 +16,15 @@ export interface FetchOptions {
   timeoutMs?: number;
   /** Refuse bodies larger than this. Default 5 MB. */
   maxBytes?: number;
+  /** Which non-public addresses may be reached. Default: none (see config: NEWSBRIEF_FETCH_ALLOW). */
+  policy?: FetchPolicy;
 }
 
 /**
- * Fetches one page for `newsbrief brief <URL>` and `/brief <URL>`: SSRF-safe (see safeFetch), with the
- * allow-list read from NEWSBRIEF_FETCH_ALLOW at each call, so a test or a long-running bot sees the
- * environment as it is now. Throws FetchError with a reason a user can read.
+ * Fetches one page for `newsbrief brief <URL>` and `/brief <URL>`: SSRF-safe (see safeFetch).
+ * Throws FetchError with a reason a user can read.
  */
 export async function fetchPage(url: string, options: FetchOptions = {}): Promise<FetchedPage> {
-  const fetched = await safeFetch(url, { ...options, policy: policyFromEnv(url) });
+  const fetched = await safeFetch(url, { ...options, policy: options.policy ?? DEFAULT_FETCH_POLICY });
   return { body: fetched.body, contentType: fetched.contentType, url: fetched.url };
-}
-
-/** A mistyped allow-list is the operator's to fix; the user who sent the link is told so, not shown a crash. */
-function policyFromEnv(url: string): FetchPolicy {
-  try {
-    return fetchPolicyFromEnv(process.env);
-  } catch (error) {
-    if (error instanceof FetchPolicyError) throw new FetchError(url, `the fetch settings are invalid: ${error.message}`, { reason: "config" });
-    throw error;
-  }
 }

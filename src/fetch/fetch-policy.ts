@@ -10,9 +10,6 @@ export interface FetchPolicy {
   allow: string[];
 }
 
-/** The environment variable holding the allow-list, comma-separated. */
-export const FETCH_ALLOW_ENV = "NEWSBRIEF_FETCH_ALLOW";
-
 export const DEFAULT_FETCH_POLICY: FetchPolicy = Object.freeze({ allow: [] }) as FetchPolicy;
 
 const HOST_NAME = /^(?:\*\.)?[a-z0-9_](?:[a-z0-9_-]{0,62})(?:\.[a-z0-9_](?:[a-z0-9_-]{0,62}))*\.?$/;
@@ -20,17 +17,6 @@ const HOST_NAME = /^(?:\*\.)?[a-z0-9_](?:[a-z0-9_-]{0,62})(?:\.[a-z0-9_](?:[a-z0
 /** A bad allow-list entry, named so the person who wrote it can fix it. */
 export class FetchPolicyError extends Error {
   override readonly name = "FetchPolicyError";
-}
-
-/** Reads `NEWSBRIEF_FETCH_ALLOW` (e.g. "127.0.0.1,10.0.0.0/8"); unset or blank means the default policy. */
-export function fetchPolicyFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): FetchPolicy {
-  const value = env[FETCH_ALLOW_ENV];
-  if (value === undefined || value.trim() === "") return DEFAULT_FETCH_POLICY;
-  try {
-    return { allow: parseAllowList(value) };
-  } catch (error) {
-    throw new FetchPolicyError(`${FETCH_ALLOW_ENV}: ${(error as Error).message}`);
-  }
 }
 
 /** Splits a comma-separated allow-list and checks each entry is a host name, an IP address or a CIDR range. */

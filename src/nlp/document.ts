@@ -40,4 +40,26 @@ export interface AnalysedDocument {
   sentences: Sentence[];
   /** Tokens of the headline (for headline-overlap features). */
   titleTokens: Token[];
+  /**
+   * The same tokens as numbers, built by `analyse` in the same pass, for stages that count words. Absent
+   * from a document assembled by other means: stages then fall back to `Sentence.tokens`.
+   */
+  columns?: TokenColumns;
+}
+
+/**
+ * Every token of `AnalysedDocument.sentences`, in document order, as columns of numbers: stages that count
+ * words (the summarizer) work on integers instead of hashing each token's stem again.
+ */
+export interface TokenColumns {
+  /** Stem number of each token: 0, 1, 2... in order of the stem's first use in the document. */
+  stem: Int32Array;
+  /** Shape bits of each token (SHAPE_CAPITALISED, SHAPE_DIGIT in word-lexicon.ts). */
+  shape: Uint8Array;
+  /** Index of each sentence's first token, plus one final entry: the number of tokens. */
+  sentenceStarts: Int32Array;
+  /** The stem of each stem number. */
+  stems: string[];
+  /** Stem number of each title token, -1 for a stem the sentences never use. */
+  titleStems: Int32Array;
 }

@@ -1,5 +1,6 @@
 import type { EntityIndex } from "../nlp/entities/entity.js";
-import { ROLE_NOUNS } from "../nlp/entities/role-words.js";
+import { isCommonPlural } from "../nlp/entities/name-runs.js";
+import { ROLE_MODIFIERS, ROLE_NOUNS } from "../nlp/entities/role-words.js";
 import { F_POSS, F_SENT } from "../nlp/entities/word-table.js";
 import { phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase.js";
 
@@ -7,6 +8,7 @@ import { phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase.js";
 export const PREPOSITIONS = new Set([
   "on", "in", "at", "to", "with", "from", "for", "by", "of", "about", "into", "during", "after", "before", "against", "like",
   "than", "toward", "towards", "via", "over", "under", "between", "among", "behind", "beside", "besides", "near", "despite",
+  "through", "throughout", "across", "around", "along", "inside", "outside", "within", "without", "upon", "onto", "beyond",
 ]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
 const CLAUSE_OPENERS = new Set([",", "—", "–", "(", ";", "and", "but"]);
@@ -34,13 +36,15 @@ export function clauseSubject(index: EntityIndex, quoted: Uint8Array, first: num
     if (opensClause) {
       const phrase = phraseStartingAt(index, k, verb - 1);
       if (phrase && isSubjectLike(index, phrase)) return phrase;
+      // "Protesters marching through the streets chanted": the sentence opens with its subject.
+      if (phrase?.kind === "name" && k === first && phrase.first === phrase.last && isCommonPlural(t.lower[k] ?? "")) return phrase;
       if (phrase?.kind === "entity" && !org) org = phrase;
     }
     const id = index.entityOfToken[k] ?? -1;
     if (id >= 0) {
       let end = k;
       while ((index.entityOfToken[end + 1] ?? -1) === id) end++;
-      const free = ((t.flags[end] ?? 0) & F_POSS) === 0 && !PREPOSITIONS.has(t.lower[k - 1] ?? "");
+      const free = ((t.flags[end] ?? 0) & F_POSS) === 0 && !PREPOSITIONS.has(t.lower[wordBeforeRole(index, k)] ?? "");
       const kind = index.entities[id]?.kind;
       if (free && kind === "person") return { first: k, last: end, kind: "entity", entity: id };
       if (free && kind === "organization" && !org) org = { first: k, last: end, kind: "entity", entity: id };
@@ -50,6 +54,16 @@ export function clauseSubject(index: EntityIndex, quoted: Uint8Array, first: num
     if (SUBJECT_PRONOUNS.has(t.lower[k] ?? "") && !PREPOSITIONS.has(t.lower[k - 1] ?? "")) return { first: k, last: k, kind: "pronoun", entity: -1 };
   }
   return org;
+}
+
+const MAX_ROLE_WORDS = 5;
+
+/** The token before a name and the role words in front of it ("with journalist [Matei Rosca]" -> "with"). */
+function wordBeforeRole(index: EntityIndex, start: number): number {
+  const t = index.words;
+  let k = start - 1;
+  while (k >= 0 && start - k <= MAX_ROLE_WORDS && (ROLE_NOUNS.has(t.lower[k] ?? "") || ROLE_MODIFIERS.has(t.lower[k] ?? ""))) k--;
+  return k;
 }
 
 function isSubjectLike(index: EntityIndex, phrase: SpeakerPhrase): boolean {

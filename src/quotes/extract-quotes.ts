@@ -1,12 +1,14 @@
 import type { AnalysedDocument, Span } from "../nlp/document.js";
 import { entityIndexOf } from "../nlp/entities/find-entities.js";
-import { F_CAP, F_POSS, F_WORD, type WordTable } from "../nlp/entities/word-table.js";
+import { F_CAP, F_POSS, F_QUOTE, F_SENT, F_WORD, type WordTable } from "../nlp/entities/word-table.js";
 import { locateStretches, paragraphFirstTokens, zoneAfter, zoneBefore, type StretchTokens, type Zone } from "./cue-zones.js";
 import { cueAfter, cueBefore, type Cue, type CueContext } from "./find-cue.js";
+import { phraseStartingAt } from "./speaker-phrase.js";
 import { isTitle, looksUnspoken, shapeOf } from "./quote-shape.js";
 import type { Quote } from "./quote.js";
 import { findQuotedStretches } from "./quoted-stretches.js";
 import { attributionOfLabel, splitTranscriptLines, transcriptLabel } from "./transcript-label.js";
+import { emptyPronounChain } from "./pronoun-chain.js";
 import { speakerOfUncuedQuote } from "./resolve-pronoun.js";
 import { resolveSpeaker, type Attribution, type PreviousSpeaker, type ResolveContext } from "./resolve-speaker.js";
 
@@ -22,6 +24,7 @@ interface Draft {
 }
 
 const OPENING_PUNCTUATION = new Set([":", ",", "—", "–", "―", "-", "…", "("]);
+const DASHES = new Set(["—", "–", "―", "-"]);
 
 /**
  * Every direct quotation of the document, in document order, verbatim, with its speaker: quotes continued
@@ -36,7 +39,7 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
   const quoted = scratchQuoted(t.count);
   const located = locateStretches(doc, t, stretches, quoted);
   const paragraphTokens = paragraphFirstTokens(doc, t);
-  const ctx: ResolveContext = { index, quoted, paragraphFirstTokens: paragraphTokens };
+  const ctx: ResolveContext = { index, quoted, paragraphFirstTokens: paragraphTokens, chain: emptyPronounChain() };
   const drafts: Draft[] = [];
   let prev: PreviousSpeaker | null = null;
   located.forEach((st, i) => {
@@ -46,7 +49,8 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
     const before = zoneBefore(t, st, prevClose, paragraphTokens[st.stretch.paragraph] ?? 0);
     const afterCue = cueAfter(ctx, after.first, after.last);
     const last = drafts[drafts.length - 1];
-    if (last && joinsPrevious(t, last, st)) {
+    const afterIsNextSentence = ((t.flags[after.first] ?? 0) & F_SENT) !== 0;
+    if (last && joinsPrevious(t, last, st) && (afterIsNextSentence || !namesAnotherSpeaker(ctx, afterCue, last, st, prev))) {
       last.pieces.push(...st.stretch.pieces);
       last.lastParagraph = st.lastParagraph;
       last.st = st;
@@ -69,8 +73,12 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
       return;
     }
     const beforeCue = cueBefore(ctx, before.first, before.last) ?? colonCue(t, ctx, st, paragraphTokens);
-    const useBefore = beforeCue !== null && (afterCue === null || (afterCue.phrase?.kind === "pronoun" && beforeCue.phrase?.kind !== "pronoun"));
-    const cue = useBefore ? beforeCue : afterCue;
+    // The cue after the quote wins ("A," she said), unless it is a pronoun against a name, or it opens the next
+    // sentence while the quote's own sentence names its speaker (X said, "A." The star then recalled ...).
+    const useBefore =
+      beforeCue !== null &&
+      (afterCue === null || afterIsNextSentence || (afterCue.phrase?.kind === "pronoun" && beforeCue.phrase?.kind !== "pronoun"));
+    const cue = (useBefore ? beforeCue : afterCue) ?? signatureCue(ctx, st, after, paragraphTokens) ?? sentenceBeforeCue(t, ctx, st, before, paragraphTokens);
     let attribution = cue?.phrase ? resolveSpeaker(ctx, cue.phrase, st.open, prev) : null;
     const shape = shapeOf(doc.text, st.stretch.pieces);
     const lead = st.open - 1;
@@ -106,6 +114,15 @@ function joinsPrevious(t: WordTable, last: Draft, st: StretchTokens): boolean {
   return true;
 }
 
+/** `"A," said Sen. Susan Collins. "B," added Rep. Cathy McMorris Rodgers.`: B has a speaker of its own. */
+function namesAnotherSpeaker(ctx: ResolveContext, cue: Cue | null, last: Draft, st: StretchTokens, prev: PreviousSpeaker | null): boolean {
+  if (!cue?.phrase || cue.phrase.kind === "pronoun" || !last.attribution) return false;
+  const other = resolveSpeaker(ctx, cue.phrase, st.open, prev);
+  if (!other) return false;
+  const mine = last.attribution;
+  return mine.entity >= 0 || other.entity >= 0 ? mine.entity !== other.entity : mine.speaker.name !== other.speaker.name;
+}
+
 /** A quote opening a paragraph right after "Caddell continued:" belongs to that cue. */
 function colonCue(t: WordTable, ctx: CueContext, st: StretchTokens, paragraphTokens: Int32Array): Cue | null {
   const p = st.stretch.paragraph;
@@ -114,6 +131,39 @@ function colonCue(t: WordTable, ctx: CueContext, st: StretchTokens, paragraphTok
   if (t.lower[end] !== ":") return null;
   const start = paragraphTokens[p - 1] ?? 0;
   return cueBefore(ctx, Math.max(start, end - 40), end);
+}
+
+/** "Iowa State University’s Dianne Bystrom agreed. "Mainstream Republicans are ..."": the sentence before ends on its verb. */
+function sentenceBeforeCue(t: WordTable, ctx: CueContext, st: StretchTokens, before: Zone, paragraphTokens: Int32Array): Cue | null {
+  const stop = st.open - 1;
+  const verb = stop - 1;
+  if (before.first <= before.last || t.lower[stop] !== "." || verb < (paragraphTokens[st.stretch.paragraph] ?? 0)) return null;
+  let start = verb;
+  while (start > 0 && ((t.flags[start] ?? 0) & F_SENT) === 0 && verb - start < MAX_SENTENCE_TOKENS) start--;
+  // A sentence holding a quote attributes that quote ("...," Hooton said after Rubio spoke.), not the next one.
+  for (let k = start; k <= verb; k++) if (((t.flags[k] ?? 0) & F_QUOTE) !== 0) return null;
+  const cue = cueBefore(ctx, start, verb);
+  return cue && cue.verb === verb ? cue : null;
+}
+
+const MAX_SENTENCE_TOKENS = 40;
+const MAX_SIGNATURE_TOKENS = 16;
+
+/**
+ * A quote paragraph signed on the next line, as fact checks and "quotable" boxes do:
+ * ¶ "...the top 1 percent." ¶ - Bernie Sanders. ¶
+ */
+function signatureCue(ctx: CueContext, st: StretchTokens, after: Zone, paragraphTokens: Int32Array): Cue | null {
+  const t = ctx.index.words;
+  const p = st.lastParagraph;
+  if (st.open !== paragraphTokens[st.stretch.paragraph] || !st.stretch.closed) return null;
+  for (let k = after.first; k <= after.last; k++) if (((t.flags[k] ?? 0) & F_WORD) !== 0) return null;
+  const dash = paragraphTokens[p + 1] ?? t.count;
+  const end = paragraphTokens[p + 2] ?? t.count;
+  if (dash >= t.count || !DASHES.has(t.lower[dash] ?? "") || end - dash > MAX_SIGNATURE_TOKENS) return null;
+  const phrase = phraseStartingAt(ctx.index, dash + 1, end - 1);
+  if (!phrase || phrase.kind === "pronoun" || phrase.kind === "nominal") return null;
+  return { phrase, verb: dash, end: phrase.last };
 }
 
 /** An uncued quote keeps the previous speaker when it opens the next paragraph or follows in the same one. */

@@ -1,7 +1,9 @@
 import type { EntityIndex } from "../nlp/entities/entity.js";
 import { isFillerAt } from "../nlp/entities/name-evidence.js";
 import { isSpeechVerb, isSpeechVerbInVerbSlot } from "../nlp/entities/speech-verbs.js";
-import { F_LOWER, F_SENT, F_WORD } from "../nlp/entities/word-table.js";
+import { ROLE_NOUNS } from "../nlp/entities/role-words.js";
+import { F_CAP, F_LOWER, F_QUOTE, F_SENT, F_WORD } from "../nlp/entities/word-table.js";
+import { DETERMINERS, NP_BREAKERS } from "./function-words.js";
 import { clauseSubject, PREPOSITIONS, sentenceStartBefore } from "./clause-subject.js";
 import { phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase.js";
 
@@ -21,6 +23,8 @@ export interface CueContext {
 }
 
 const MAX_APPOSITIVE = 28;
+// How far a verb of saying may stand from the start of its subject after a quote.
+const MAX_SUBJECT_SPAN = 20;
 const DASHES = new Set(["—", "–", "―", "-"]);
 // Verbs after which the speaker may follow ("said Smith"); after "told" or "telling" comes the listener.
 const INVERTIBLE = new Set(
@@ -43,7 +47,8 @@ const NOUN_MARKERS = new Set(["the", "a", "an", "his", "her", "their", "its", "t
 /** A verb of saying at `k`, used as a verb: "the statement" or "a tweet" are nouns; "went on" counts. */
 function isVerbAt(index: EntityIndex, k: number): boolean {
   const t = index.words;
-  if (((t.flags[k] ?? 0) & F_WORD) === 0) return false;
+  // "Read said": the surname of Ian Read, not the verb.
+  if (((t.flags[k] ?? 0) & F_WORD) === 0 || (index.entityOfToken[k] ?? -1) >= 0) return false;
   const lower = t.lower[k] ?? "";
   const particle = PHRASAL_VERBS.get(lower);
   if (particle !== undefined && t.lower[k + 1] === particle) return true;
@@ -117,7 +122,7 @@ export function cueAfter(ctx: CueContext, first: number, last: number): Cue | nu
     return agent ? { phrase: agent, verb: k + 1, end: agent.last } : null;
   }
   let phrase = phraseStartingAt(index, k, last);
-  if (!phrase) return null;
+  if (!phrase) return distantVerbCue(index, first, k, last, null);
   let next = phrase.last + 1;
   if (ATTACHED_PREPOSITIONS.has(lower[next] ?? "")) {
     // "Mr. Morgan of the Sierra Club said", "a narrator in the Clinton ad asks"
@@ -138,14 +143,59 @@ export function cueAfter(ctx: CueContext, first: number, last: number): Cue | nu
     if (isPassive(index, verb)) return { phrase: passiveAgent(index, verb, last), verb, end: verb };
     // After a quote closed by a full stop, a new sentence attributes it only in the plain form
     // ("...win." Trump said.), not when it goes on ("...win." The star then recalled an incident).
-    const newSentence = ((index.words.flags[first] ?? 0) & F_SENT) !== 0 && lower[first - 2] === ".";
-    if (newSentence && !PLAIN_CUES.has(lower[verb] ?? "")) return null;
+    if (startsSentence(index, first) && !PLAIN_CUES.has(lower[verb] ?? "")) return null;
     return { phrase, verb, end: verb };
   }
   if (dashed && phrase.kind !== "nominal" && (phrase.last === last || ((index.words.flags[phrase.last + 1] ?? 0) & F_WORD) === 0)) {
     return { phrase, verb: first, end: phrase.last };
   }
+  return distantVerbCue(index, first, k, last, phrase);
+}
+
+function startsSentence(index: EntityIndex, first: number): boolean {
+  return ((index.words.flags[first] ?? 0) & F_SENT) !== 0 && index.words.lower[first - 2] === ".";
+}
+
+/**
+ * The verb of saying further on, after a subject longer than a phrase: "election law expert Rick Hasen
+ * tweeted", "Rep. Duncan Hunter’s chief of staff, Joe Kasper, told", "Jeffrey Lewis of the James Martin
+ * Center for Nonproliferation Studies wrote". `lead` is the phrase found at `k`, if any.
+ */
+function distantVerbCue(index: EntityIndex, first: number, k: number, last: number, lead: SpeakerPhrase | null): Cue | null {
+  const t = index.words;
+  // Only where the quote's own sentence goes on after a comma or a dash ("...," X ... said), never after a full stop.
+  if (t.lower[first - 2] !== "," && k === first) return null;
+  // "...," when Clinton blasted him: a clause, not a subject, follows.
+  if (NP_BREAKERS.has(t.lower[k] ?? "")) return null;
+  for (let v = k + 1; v <= last && v - k <= MAX_SUBJECT_SPAN; v++) {
+    if (((t.flags[v] ?? 0) & F_QUOTE) !== 0) return null;
+    const strict = isVerbAt(index, v);
+    if (!strict && !isVerbInSlot(index, v)) continue;
+    // "the only pollster to correctly predict", "is one common saying": no finite verb, no attribution.
+    if (isPassive(index, v) || (t.lower[v] ?? "").endsWith("ing") || t.lower[skipFillers(index, v - 1, -1)] === "to") return null;
+    // "Jeffrey Lewis of the James Martin Center ... wrote", "Dovere and Debenedetti wrote" (not "George W. Bush speechwriter").
+    const after = t.lower[lead ? lead.last + 1 : -1] ?? "";
+    const leadAttached = after === "," || after === "(" || after === "and" || ATTACHED_PREPOSITIONS.has(after);
+    if (lead?.kind === "entity" && index.entities[lead.entity]?.kind === "person" && leadAttached) return { phrase: lead, verb: v, end: v };
+    // "the Saudis state": a word that is mostly a noun is a verb here only right after a name.
+    const named = strict || ((t.flags[v - 1] ?? 0) & F_CAP) !== 0;
+    const subject = named ? subjectBefore(index, v, k) : null;
+    // A person, or a phrase that opens the clause or follows an appositive ("..., Joe Kasper, told"); not "features a
+    // New York Times report".
+    const person = subject?.kind === "entity" && index.entities[subject.entity]?.kind === "person";
+    const opens = subject !== null && (person || subject.first === k || t.lower[subject.first - 1] === "," || t.lower[subject.first - 1] === "and");
+    if (subject && opens && isFullSubject(index, subject)) return { phrase: subject, verb: v, end: v };
+    if (lead && ATTACHED_PREPOSITIONS.has(t.lower[lead.last + 1] ?? "")) return { phrase: lead, verb: v, end: v };
+    return null;
+  }
   return null;
+}
+
+/** A phrase that can be a subject on its own: a name, a pronoun, or a noun phrase with a determiner or a role ("a spokesman"). */
+function isFullSubject(index: EntityIndex, phrase: SpeakerPhrase): boolean {
+  if (phrase.kind !== "nominal") return true;
+  const t = index.words;
+  return DETERMINERS.has(t.lower[phrase.first] ?? "") || ROLE_NOUNS.has(t.lower[phrase.last] ?? "");
 }
 
 /** Attribution before a quote in its sentence: `X said:` / `X told reporters that` / `according to X,` / `X, ..., saying`. */
@@ -156,7 +206,10 @@ export function cueBefore(ctx: CueContext, first: number, last: number): Cue | n
     // "Pollsters agree - Carl Bialik:" -- a name labels the quote.
     const labelled = phraseEndingAt(index, last - 1, first);
     if (labelled && (labelled.kind === "entity" || labelled.kind === "name") && lower[labelled.first - 1] !== "said") {
-      if (labelled.first === first || !isVerbAt(index, labelled.first - 1)) return { phrase: labelled, verb: last, end: last };
+      // "wrote on Facebook:", "added about Carson:", "delivered a blunt message to Trump:": the name is no label.
+      const lead = lower[labelled.first - 1] ?? "";
+      const object = PREPOSITIONS.has(lead) && lead !== "from" && lead !== "of";
+      if (!object && !verbLeadsTo(index, first, labelled.first - 1)) return { phrase: labelled, verb: last, end: last };
     }
   }
   for (let v = last; v >= first; v--) {
@@ -179,6 +232,8 @@ export function cueBefore(ctx: CueContext, first: number, last: number): Cue | n
       }
     }
     if (verb.endsWith("ing")) {
+      // "Spicer said, adding,": the participle shares the subject of the verb before it.
+      if (lower[v - 1] === "," && isVerbAt(index, v - 2) && !(lower[v - 2] ?? "").endsWith("ing")) continue;
       // "footage of Trump saying": a person right before the participle is its subject.
       const id = index.entityOfToken[v - 1] ?? -1;
       if (id >= 0 && index.entities[id]?.kind === "person") {
@@ -198,6 +253,12 @@ export function cueBefore(ctx: CueContext, first: number, last: number): Cue | n
     if (subject) return { phrase: subject, verb: last, end: last };
   }
   return null;
+}
+
+/** A verb of saying before `last` in the same stretch of words ("Pollsters agree - Carl Bialik:" has none). */
+function verbLeadsTo(index: EntityIndex, first: number, last: number): boolean {
+  for (let k = last; k >= first && !DASHES.has(index.words.lower[k] ?? ""); k--) if (isVerbAt(index, k)) return true;
+  return false;
 }
 
 /** The subject right before a verb: "Blinken told", "the official, speaking on condition of anonymity, said". */

@@ -1,7 +1,8 @@
 import type { EntityIndex } from "../nlp/entities/entity.js";
-import { isSpeechVerb } from "../nlp/entities/speech-verbs.js";
+import { isCoreSpeechVerb, isSpeechVerb } from "../nlp/entities/speech-verbs.js";
 import { ROLE_MODIFIERS, ROLE_NOUNS } from "../nlp/entities/role-words.js";
-import { F_CAP, F_POSS, F_SENT, type WordTable } from "../nlp/entities/word-table.js";
+import { F_CAP, F_LOWER, F_POSS, F_SENT, F_WORD, type WordTable } from "../nlp/entities/word-table.js";
+import { DETERMINERS } from "./function-words.js";
 import { PREPOSITIONS } from "./clause-subject.js";
 import { isFillerAt } from "../nlp/entities/name-evidence.js";
 
@@ -21,15 +22,50 @@ export function mentionPenalty(index: EntityIndex, quoted: Uint8Array, m: number
   const end = index.mentionEnds[m] ?? 0;
   let penalty = 0;
   if (quoted[end]) penalty += 3;
+  // "Blinken’s plane" and "the Clinton campaign" are about something else.
   if (((t.flags[end] ?? 0) & F_POSS) !== 0) penalty += 1.5;
+  else if (DETERMINERS.has(t.lower[start - 1] ?? "") && ((t.flags[end + 1] ?? 0) & F_LOWER) !== 0) penalty += 1.5;
   // Step back over a title or role ("Sen.", "Conservative economist") to see what the name follows.
   let before = start - 1;
   while (before >= 0 && start - before < 6 && isTitleWord(t, before) && ((t.flags[before + 1] ?? 0) & F_SENT) === 0) before--;
-  if (PREPOSITIONS.has(t.lower[before] ?? "")) penalty += 1;
-  if (((t.flags[before + 1] ?? 0) & F_SENT) !== 0) penalty -= 0.75;
-  let after = end + 1;
-  for (let n = 0; n < 2 && isFillerAt(t, after); n++) after++;
-  const said = t.lower[before] === "said" || t.lower[before] === "says";
-  if (said || (isSpeechVerb(t.lower[after] ?? "") && ((t.flags[end] ?? 0) & F_POSS) === 0)) penalty -= 1.25;
+  const object = PREPOSITIONS.has(t.lower[before] ?? "");
+  if (object) penalty += 1;
+  // The subject: opening the sentence, or the first name in it ("One superdelegate, ... chairwoman Nancy Worley, pledged").
+  const previous = index.mentionEnds[m - 1] ?? -1;
+  const firstInSentence = previous < 0 || (t.sentence[previous] ?? 0) !== (t.sentence[start] ?? 0);
+  const opensClause = t.lower[before] === "," || t.lower[before] === "and" || t.lower[before] === "but";
+  if (((t.flags[before + 1] ?? 0) & F_SENT) !== 0 || (firstInSentence && opensClause && ((t.flags[end] ?? 0) & F_POSS) === 0)) penalty -= 0.75;
+  const after = skipFillers(t, end + 1);
+  // "“...,” said Caddell." speaks; "he said Ryan." and "Mathur ... said Ivanka Trump’s statement" do not.
+  const closes = t.lower[end + 1] === "," || t.lower[end + 1] === "." || t.lower[end + 1] === ";";
+  const inverted = ((t.flags[before - 1] ?? 0) & F_WORD) === 0 || ((t.flags[before] ?? 0) & F_SENT) !== 0;
+  const said = (t.lower[before] === "said" || t.lower[before] === "says") && inverted && closes && ((t.flags[end] ?? 0) & F_POSS) === 0;
+  if (said || (((t.flags[end] ?? 0) & F_POSS) === 0 && (isSpeechVerb(t.lower[after] ?? "") || speaksAfterAside(t, end)))) penalty -= 1.25;
   return penalty;
+}
+
+const MAX_ASIDE_TOKENS = 25;
+
+/** "Dianne Feinstein of California, the ranking Democrat, who said", "Scott Pruitt, the attorney general, said". */
+function speaksAfterAside(t: WordTable, end: number): boolean {
+  let k = end + 1;
+  if (t.lower[k] === "of" || t.lower[k] === "(") {
+    while (k - end < MAX_ASIDE_TOKENS && t.lower[k] !== "," && ((t.flags[k] ?? 0) & F_SENT) === 0) k++;
+  }
+  if (t.lower[k] !== ",") return false;
+  for (let n = 0; n < 2; n++) {
+    if (t.lower[k + 1] === "who") return isCoreSpeechVerb(t.lower[skipFillers(t, k + 2)] ?? "");
+    let c = k + 1;
+    while (c - k < MAX_ASIDE_TOKENS && t.lower[c] !== "," && ((t.flags[c] ?? 0) & F_SENT) === 0) c++;
+    if (t.lower[c] !== ",") return false;
+    if (isCoreSpeechVerb(t.lower[skipFillers(t, c + 1)] ?? "")) return true;
+    k = c;
+  }
+  return false;
+}
+
+function skipFillers(t: WordTable, k: number): number {
+  let j = k;
+  for (let n = 0; n < 2 && isFillerAt(t, j); n++) j++;
+  return j;
 }

@@ -1,6 +1,8 @@
 import type { Gender } from "../nlp/entities/entity.js";
 import { ROLE_NOUNS } from "../nlp/entities/role-words.js";
+import { F_SENT, F_WORD } from "../nlp/entities/word-table.js";
 import { mentionPenalty } from "./mention-salience.js";
+import { pronounGender, recordPronoun } from "./pronoun-chain.js";
 import { attributionOfEntity, type Attribution, type PreviousSpeaker, type ResolveContext } from "./resolve-speaker.js";
 
 // How far back a pronoun may look for its person: mentions and tokens.
@@ -13,6 +15,8 @@ const PER_RANK = 0.3;
 // Most people named in news without a known given name are men; a "she" needs better evidence.
 const UNKNOWN_GENDER_HE = 0.5;
 const UNKNOWN_GENDER_SHE = 1.5;
+// A "he" or "she" outside quotation marks is a sentence subject.
+const PRONOUN_SUBJECT = -0.75;
 
 /** Index of the last entry of `sorted` below `tok` (binary search), -1 when none. */
 export function lastMentionBefore(sorted: number[], tok: number): number {
@@ -39,8 +43,15 @@ function agrees(gender: Gender | undefined, wanted: Gender): boolean {
 export function resolvePronoun(ctx: ResolveContext, tok: number, refTok: number, prev: PreviousSpeaker | null): Attribution | null {
   const lower = ctx.index.words.lower[tok] ?? "";
   if (lower === "they" || lower === "it") return resolveGroupPronoun(ctx, tok, prev);
-  if (lower !== "he" && lower !== "she") return null;
-  return salientPerson(ctx, tok, refTok, prev, lower === "he" ? "male" : "female");
+  const gender = pronounGender(lower);
+  if (!gender) return null;
+  extendChain(ctx, refTok);
+  const attribution = salientPerson(ctx, tok, refTok, prev, gender);
+  if (attribution && attribution.entity >= 0 && !ctx.quoted[tok]) {
+    recordPronoun(ctx.chain, tok, attribution.entity, gender);
+    ctx.chain.scanned = Math.max(ctx.chain.scanned, tok + 1);
+  }
+  return attribution;
 }
 
 /**
@@ -48,11 +59,46 @@ export function resolvePronoun(ctx: ResolveContext, tok: number, refTok: number,
  * else the most salient person before it (as for "he"/"she", of either gender).
  */
 export function speakerOfUncuedQuote(ctx: ResolveContext, refTok: number, prev: PreviousSpeaker | null): Attribution | null {
+  extendChain(ctx, refTok);
   return salientPerson(ctx, refTok, refTok, prev, null);
 }
 
+/** Resolves the pronouns outside quotation marks before `upTo` that the chain has not seen yet. */
+function extendChain(ctx: ResolveContext, upTo: number): void {
+  const { chain, quoted } = ctx;
+  const lower = ctx.index.words.lower;
+  for (let k = chain.scanned; k < upTo; k++) {
+    const gender = quoted[k] ? null : pronounGender(lower[k] ?? "");
+    // Only a pronoun that opens a clause carries the topic on: "He said that he personally ..." counts once.
+    if (!gender || !opensClause(ctx, k)) continue;
+    const id = salientEntity(ctx, k, gender).id;
+    if (id >= 0) recordPronoun(chain, k, id, gender);
+  }
+  chain.scanned = Math.max(chain.scanned, upTo);
+}
+
+const CLAUSE_JOINERS = new Set(["and", "but", "so", "then"]);
+
+function opensClause(ctx: ResolveContext, k: number): boolean {
+  const t = ctx.index.words;
+  return ((t.flags[k] ?? 0) & F_SENT) !== 0 || ((t.flags[k - 1] ?? 0) & F_WORD) === 0 || CLAUSE_JOINERS.has(t.lower[k - 1] ?? "");
+}
+
 function salientPerson(ctx: ResolveContext, tok: number, refTok: number, prev: PreviousSpeaker | null, wanted: Gender | null): Attribution | null {
-  const { index, quoted } = ctx;
+  const { id: best, tok: bestTok } = salientEntity(ctx, refTok, wanted);
+  if (prev && prevAgrees(ctx, prev, wanted) && paragraphGapOk(ctx, prev, tok)) {
+    if (best < 0 || best === prev.attribution.entity || bestTok < prev.cueEnd) return prev.attribution;
+  }
+  return best >= 0 ? attributionOfEntity(ctx.index, best) : null;
+}
+
+/**
+ * The most salient person before `refTok` (of the wanted gender), over the names and the resolved pronouns:
+ * each sentence back costs two points, each more recent person a little, and how the person is mentioned
+ * adds or takes away (see mentionPenalty).
+ */
+function salientEntity(ctx: ResolveContext, refTok: number, wanted: Gender | null): { id: number; tok: number } {
+  const { index, quoted, chain } = ctx;
   const t = index.words;
   const refSentence = t.sentence[refTok] ?? 0;
   let best = -1;
@@ -60,26 +106,32 @@ function salientPerson(ctx: ResolveContext, tok: number, refTok: number, prev: P
   let bestTok = -1;
   let rank = 0;
   const seen = new Set<number>();
-  for (let m = lastMentionBefore(index.mentionEnds, refTok); m >= 0 && rank < MAX_MENTIONS; m--) {
-    const at = index.mentionEnds[m] ?? 0;
+  let m = lastMentionBefore(index.mentionEnds, refTok);
+  let c = lastMentionBefore(chain.toks, refTok);
+  while ((m >= 0 || c >= 0) && rank < MAX_MENTIONS) {
+    const mentionAt = m >= 0 ? (index.mentionEnds[m] ?? 0) : -1;
+    const pronounAt = c >= 0 ? (chain.toks[c] ?? 0) : -1;
+    const isPronoun = pronounAt > mentionAt;
+    const at = isPronoun ? pronounAt : mentionAt;
     if (refTok - at > MAX_TOKENS) break;
-    const id = index.mentionEntities[m] ?? -1;
+    const id = isPronoun ? (chain.entities[c] ?? -1) : (index.mentionEntities[m] ?? -1);
     const entity = index.entities[id];
+    const gender = isPronoun ? chain.genders[c] : entity?.gender;
+    const penalty = isPronoun ? PRONOUN_SUBJECT : mentionPenalty(index, quoted, m);
+    if (isPronoun) c--;
+    else m--;
     if (!entity || entity.kind !== "person" || seen.has(id)) continue;
     seen.add(id);
-    if (wanted && !agrees(entity.gender, wanted)) continue;
-    let score = PER_SENTENCE * (refSentence - (t.sentence[at] ?? 0)) + PER_RANK * rank++ + mentionPenalty(index, quoted, m);
-    if (wanted && entity.gender === undefined) score += wanted === "female" ? UNKNOWN_GENDER_SHE : UNKNOWN_GENDER_HE;
+    if (wanted && !agrees(gender, wanted)) continue;
+    let score = PER_SENTENCE * (refSentence - (t.sentence[at] ?? 0)) + PER_RANK * rank++ + penalty;
+    if (wanted && gender === undefined) score += wanted === "female" ? UNKNOWN_GENDER_SHE : UNKNOWN_GENDER_HE;
     if (score < bestScore) {
       bestScore = score;
       best = id;
       bestTok = at;
     }
   }
-  if (prev && prevAgrees(ctx, prev, wanted) && paragraphGapOk(ctx, prev, tok)) {
-    if (best < 0 || best === prev.attribution.entity || bestTok < prev.cueEnd) return prev.attribution;
-  }
-  return best >= 0 ? attributionOfEntity(index, best) : null;
+  return { id: best, tok: bestTok };
 }
 
 function prevAgrees(ctx: ResolveContext, prev: PreviousSpeaker, wanted: Gender | null): boolean {

@@ -2,6 +2,7 @@ import type { Entity, EntityIndex } from "../nlp/entities/entity.js";
 import type { Speaker } from "./quote.js";
 import { resolveNominal } from "./resolve-nominal.js";
 import { resolvePronoun } from "./resolve-pronoun.js";
+import type { PronounChain } from "./pronoun-chain.js";
 import type { SpeakerPhrase } from "./speaker-phrase.js";
 
 /** A resolved speaker, with the entity behind it (-1 for a nominal such as "a senior official"). */
@@ -25,6 +26,8 @@ export interface ResolveContext {
   quoted: Uint8Array;
   /** Token index of the first token of each paragraph. */
   paragraphFirstTokens: Int32Array;
+  /** The pronouns resolved so far. */
+  chain: PronounChain;
 }
 
 export function speakerOfEntity(entity: Entity): Speaker {

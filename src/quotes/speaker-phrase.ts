@@ -2,6 +2,7 @@ import type { EntityIndex } from "../nlp/entities/entity.js";
 import { isSpeechVerb } from "../nlp/entities/speech-verbs.js";
 import { F_CAP, F_NUM, F_POSS, F_QUOTE, F_UPPER, F_WORD } from "../nlp/entities/word-table.js";
 import { isFillerAt } from "../nlp/entities/name-evidence.js";
+import { EDGE_STOP } from "../nlp/entities/name-runs.js";
 import { ROLE_MODIFIERS, ROLE_NOUNS } from "../nlp/entities/role-words.js";
 import { DETERMINERS, NP_BREAKERS, PRONOUNS } from "./function-words.js";
 
@@ -56,10 +57,19 @@ export function classifyPhrase(index: EntityIndex, first: number, last: number):
     if (kind === "person") person = id;
     else if (kind === "organization") org = id;
   }
-  if (person >= 0 && !headIsNoun) return { first, last, kind: "entity", entity: person };
+  if (person >= 0 && !headIsNoun) {
+    // "former George W. Bush speechwriter Noam Neusner": the name at the end speaks, not the one inside.
+    const atHead = index.entityOfToken[last] ?? -1;
+    if (atHead === person || (atHead >= 0 && index.entities[atHead]?.kind !== "place")) return { first, last, kind: "entity", entity: atHead };
+    let start = last;
+    while (start > first && ((t.flags[start - 1] ?? 0) & F_CAP) !== 0 && (index.entityOfToken[start - 1] ?? -1) < 0) start--;
+    return { first: start, last, kind: "name", entity: -1 };
+  }
   if (headIsNoun) return { first, last, kind: "nominal", entity: -1 };
   if (org >= 0) return { first, last, kind: "entity", entity: org };
-  if (((t.flags[last] ?? 0) & F_CAP) !== 0) return { first, last, kind: "name", entity: -1 };
+  // "[said] Wednesday", "Perhaps": capitalised words that never name anyone ("Another [tweeted]" still speaks).
+  const lower = t.lower[last] ?? "";
+  if (((t.flags[last] ?? 0) & F_CAP) !== 0 && (!EDGE_STOP.has(lower) || DETERMINERS.has(lower))) return { first, last, kind: "name", entity: -1 };
   return null;
 }
 

@@ -4,7 +4,7 @@ import { storyPositions, summaryCandidates } from "./candidates.js";
 import { pickByExpectedRouge } from "./expected-rouge.js";
 import { quoteProfile, type QuoteProfile } from "./quote-share.js";
 import { DEFAULT_RANKER_WEIGHTS, type RankerWeights } from "./ranker-weights.js";
-import { buildStemIndex, knownContentIds, type StemIndex } from "./stem-index.js";
+import { buildStemIndex, contentIds, knownContentIds, type StemIndex } from "./stem-index.js";
 import { summaryBudget, type SummaryOptions } from "./summary-options.js";
 import { referenceOdds, wordStats, type WordStats } from "./word-odds.js";
 
@@ -19,13 +19,13 @@ export interface StoryModel {
   query: ReadonlySet<number>;
 }
 
-/** Builds the story model. The stem ids it holds are valid until the next call (see stem-index.ts). */
+/** Builds the story model. */
 export function modelStory(doc: AnalysedDocument, query?: string): StoryModel {
   const sentences = doc.sentences;
-  const index = buildStemIndex(sentences);
+  const index = buildStemIndex(sentences, doc.columns);
   const positions = storyPositions(sentences);
   const quotes = quoteProfile(sentences);
-  const headline = knownContentIds(index, doc.titleTokens.map((t) => t.stem));
+  const headline = doc.columns === undefined ? knownContentIds(index, doc.titleTokens.map((t) => t.stem)) : contentIds(index, doc.columns.titleStems);
   const stats = wordStats(sentences, index, positions, quotes.share, headline);
   const wanted = query === undefined ? NO_STEMS : knownContentIds(index, queryStems(query));
   return { index, positions, quotes, stats, query: wanted };

@@ -1,5 +1,6 @@
 import type { Sentence } from "../nlp/document.js";
 import type { RankerWeights } from "./ranker-weights.js";
+import { SHAPE_CAPITALISED, SHAPE_DIGIT } from "../nlp/word-lexicon.js";
 import type { StemIndex } from "./stem-index.js";
 
 // How likely a reference summary of the story is to use each of its words. A content word's odds come from
@@ -46,11 +47,6 @@ export interface WordStats {
   storyTokens: number;
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isUpper = (text: string): boolean => {
-  const c = text.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : text[0] !== text[0]?.toLowerCase();
-};
 
 /**
  * One pass over the tokens of the story sentences (`positions[s] >= 0`: boilerplate and empty sentences
@@ -80,23 +76,23 @@ export function wordStats(
   for (let s = 0; s < sentences.length; s++) {
     const position = positions[s] ?? -1;
     if (position < 0) continue;
-    const tokens = (sentences[s] as Sentence).tokens;
     const share = quoteShare[s] ?? 0;
     const base = index.sentenceStarts[s] ?? 0;
-    stats.storyTokens += tokens.length;
-    for (let t = 0; t < tokens.length; t++) {
-      const id = index.tokenIds[base + t] ?? 0;
+    const end = index.sentenceStarts[s + 1] ?? 0;
+    stats.storyTokens += end - base;
+    for (let t = base; t < end; t++) {
+      const id = index.tokenIds[t] ?? 0;
       count[id] = (count[id] ?? 0) + 1;
       if (index.content[id] !== 1) continue;
-      const text = (tokens[t] as Sentence["tokens"][number]).text;
+      const shape = index.shapes[t] ?? 0;
       if (lastSentence[id] !== s) {
         lastSentence[id] = s;
         sentenceFrequency[id] = (sentenceFrequency[id] ?? 0) + 1;
         if (first[id] === -1) first[id] = position;
       }
       // The first word of a sentence is capitalised whatever it is; later capitals mark names.
-      if (t > 0 && isUpper(text)) capitalised[id] = (capitalised[id] ?? 0) + 1;
-      if (isDigit(text.charCodeAt(0))) numbers[id] = (numbers[id] ?? 0) + 1;
+      if (t > base && (shape & SHAPE_CAPITALISED) !== 0) capitalised[id] = (capitalised[id] ?? 0) + 1;
+      if ((shape & SHAPE_DIGIT) !== 0) numbers[id] = (numbers[id] ?? 0) + 1;
       quoted[id] = (quoted[id] ?? 0) + share;
       if (position < LEAD_SENTENCES) lead[id] = (lead[id] ?? 0) + 1;
     }

@@ -7,9 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cli, SAMPLE } from "../support/cli-io.js";
 
 // Fetching 127.0.0.1 is refused (SSRF) unless the allow-list names it, as a deployment would.
-beforeAll(() => {
-  process.env.NEWSBRIEF_FETCH_ALLOW = "127.0.0.1";
-});
 
 const dir = mkdtempSync(join(tmpdir(), "newsbrief-cli-"));
 const file = (name: string, content: string | Buffer) => {
@@ -64,7 +61,7 @@ describe("newsbrief brief", () => {
     const server = createServer((_req, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html));
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/story`;
-    const { code, stdout } = await cli(["brief", url]);
+    const { code, stdout } = await cli(["brief", url], "", { NEWSBRIEF_FETCH_ALLOW: "127.0.0.1" });
     server.close();
     expect(code).toBe(0);
     expect(stdout).toContain("Bridge reopens");
@@ -91,7 +88,7 @@ describe("newsbrief brief on bad input", () => {
   });
 
   it("a missing file and an unreachable URL are reported; other inputs still print", async () => {
-    const { code, stdout, stderr } = await cli(["brief", join(dir, "nope.txt"), "http://127.0.0.1:9/x", SAMPLE]);
+    const { code, stdout, stderr } = await cli(["brief", join(dir, "nope.txt"), "http://127.0.0.1:9/x", SAMPLE], "", { NEWSBRIEF_FETCH_ALLOW: "127.0.0.1" });
     expect(code).toBe(1);
     expect(stderr).toContain("no such file");
     expect(stderr).toMatch(/refused|could not/);

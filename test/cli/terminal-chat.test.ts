@@ -10,14 +10,14 @@ describe("the terminal chat (npm start without tokens)", () => {
     expect(stdout).toContain("“We must not allow creation of a political vacuum");
     expect(stdout).toContain("— Shah Mahmood Qureshi, Pakistan’s Foreign Minister");
     expect(stdout).toContain("In context:");
-    expect(stdout).toContain('No quote by "nobody" in this briefing.');
-    expect(stdout).toContain("There is no quote number 99");
+    expect(stdout).toContain("No quote by “nobody”");
+    expect(stdout).toContain("There is no quote 99");
     expect(stdout).toContain("I don't know");
   });
 
   it("asks for a briefing before /quotes and explains an unmatched topic", async () => {
     const { stdout } = await cli(["start"], "/quotes\n/brief volcanoes\n");
-    expect(stdout).toContain("No briefing yet: try /brief first.");
-    expect(stdout).toContain('No story about "volcanoes" yet.');
+    expect(stdout).toContain("No briefing in this channel yet");
+    expect(stdout).toContain("No story about “volcanoes”");
   });
 });

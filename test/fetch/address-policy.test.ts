@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addressRefusal } from "../../src/fetch/address-policy.js";
-import { fetchPolicyFromEnv, parseAllowList } from "../../src/fetch/fetch-policy.js";
+import { loadConfig } from "../../src/config.js";
+import { parseAllowList } from "../../src/fetch/fetch-policy.js";
 
 const none = { allow: [] };
 const refusal = (address: string, allow: string[] = [], host = address): string | undefined => addressRefusal(address, host, { allow });
@@ -95,15 +96,15 @@ describe("addressRefusal: the allow-list", () => {
 
 describe("fetch policy from the environment", () => {
   it("reads NEWSBRIEF_FETCH_ALLOW, comma-separated, and defaults to none", () => {
-    expect(fetchPolicyFromEnv({})).toEqual({ allow: [] });
-    expect(fetchPolicyFromEnv({ NEWSBRIEF_FETCH_ALLOW: "  " })).toEqual({ allow: [] });
-    expect(fetchPolicyFromEnv({ NEWSBRIEF_FETCH_ALLOW: "127.0.0.1, 10.0.0.0/8,Intranet.Test,,[::1]" })).toEqual({
+    expect(loadConfig({}).fetchPolicy).toEqual({ allow: [] });
+    expect(loadConfig({ NEWSBRIEF_FETCH_ALLOW: "  " }).fetchPolicy).toEqual({ allow: [] });
+    expect(loadConfig({ NEWSBRIEF_FETCH_ALLOW: "127.0.0.1, 10.0.0.0/8,Intranet.Test,,[::1]" }).fetchPolicy).toEqual({
       allow: ["127.0.0.1", "10.0.0.0/8", "intranet.test", "::1"],
     });
   });
 
   it("names a bad entry and the variable", () => {
-    expect(() => fetchPolicyFromEnv({ NEWSBRIEF_FETCH_ALLOW: "127.0.0.1,10.0.0.0/99" })).toThrow(
+    expect(() => loadConfig({ NEWSBRIEF_FETCH_ALLOW: "127.0.0.1,10.0.0.0/99" })).toThrow(
       'NEWSBRIEF_FETCH_ALLOW: "10.0.0.0/99" is not a host name, an IP address or a CIDR range (like 10.0.0.0/8)',
     );
     expect(() => parseAllowList("http://example.com")).toThrow(/is not a host name/);

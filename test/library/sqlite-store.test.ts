@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SqliteStore } from "../../src/library/sqlite/sqlite-store.js";
-import { evacuationStory, NOW } from "./fixtures/topic-articles.js";
+import { benningTrade, evacuationStory, NOW } from "./fixtures/topic-articles.js";
 
 let dir: string;
 beforeEach(() => {
@@ -156,6 +156,20 @@ describe("SqliteStore: state beside the library", () => {
     const [, feed] = await store.listSources();
     expect(feed).toMatchObject({ consecutiveFailures: 0, articles: 5, lastSuccess: "2025-03-10T12:00:00Z", lastError: "timed out" });
     await store.close();
+  });
+
+  it("shares one file between two processes' stores (the bot and the CLI), clustering across them", async () => {
+    const bot = open();
+    const cli = open();
+    await bot.putArticle(benningTrade); // the bot's clustering window now holds that day
+    const a = await cli.putArticle(first); // the CLI writes behind the bot's back
+    await bot.putCachedBriefing("k", "1", "{}"); // interleaved single writes wait for the lock
+    // The bot notices the foreign commit and reloads its window: the second source joins the CLI's story.
+    const b = await bot.putArticle(second);
+    expect(b.storyId).toBe(a.storyId);
+    expect((await cli.getStory(a.storyId))?.sources.map((s) => s.name)).toEqual(["Capital Wire", "Rhine Post"]);
+    await bot.close();
+    await cli.close();
   });
 
   it("works in memory for tests", async () => {

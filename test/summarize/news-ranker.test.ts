@@ -129,12 +129,11 @@ describe("summarize: choices", () => {
     expect(texts(summarize(story(FLOOD_STORY), { query: "river" }))).toEqual(first);
   });
 
-  it("stays fast and linear on a very long story", () => {
+  // Linearity is measured in the benchmark (1x/10x/100x); here the vitest timeout is the hang guard.
+  it("summarizes a very long story", () => {
     const paragraphs = Array.from({ length: 4000 }, (_, i) => `${FLOOD_STORY[i % FLOOD_STORY.length]} Paragraph ${i} adds detail.`);
     const doc = story(paragraphs);
-    const started = performance.now();
     expect(summarize(doc, { query: "river flood" })).toHaveLength(3);
-    expect(performance.now() - started).toBeLessThan(500);
   });
 });
 

@@ -59,7 +59,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 2,
-    name: "story clustering: fingerprints, key terms, publication-day index",
+    name: "story clustering: sketches, key terms, story start, publication-day index",
     up(db) {
       db.exec(`
         ALTER TABLE articles ADD COLUMN sketch TEXT NOT NULL DEFAULT '';
@@ -71,12 +71,15 @@ export const MIGRATIONS: readonly Migration[] = [
         CREATE INDEX articles_by_published ON articles (published_ms);
       `);
       // Articles stored before clustering existed get their features, so new articles can join their stories.
-      const rows = db.prepare("SELECT seq, headline, lead, body FROM articles").all() as BackfillRow[];
+      // A thousand rows at a time: a big library must not be read into memory at once.
+      const page = db.prepare("SELECT seq, headline, lead, body FROM articles WHERE seq > ? ORDER BY seq LIMIT 1000");
       const update = db.prepare("UPDATE articles SET sketch = ?, story_keys = ?, key_weight = ? WHERE seq = ?");
-      for (const row of rows) {
-        const paragraphs = [row.lead, ...(row.body === "" ? [] : row.body.split("\n"))];
-        const features = storyFeatures(row.headline, paragraphs);
-        update.run(features.sketch, encodeKeys(features.keys), features.weight, row.seq);
+      for (let rows = page.all(0) as BackfillRow[]; rows.length > 0; rows = page.all(rows[rows.length - 1]!.seq) as BackfillRow[]) {
+        for (const row of rows) {
+          const paragraphs = [row.lead, ...(row.body === "" ? [] : row.body.split("\n"))];
+          const features = storyFeatures(row.headline, paragraphs);
+          update.run(features.sketch, encodeKeys(features.keys), features.weight, row.seq);
+        }
       }
     },
   },
@@ -85,12 +88,13 @@ export const MIGRATIONS: readonly Migration[] = [
     name: "briefing cache, channel context, feed state and source status",
     up(db) {
       db.exec(`
+        -- A rowid table: its rows are briefings of several kilobytes (WITHOUT ROWID suits small rows).
         CREATE TABLE briefing_cache (
           key TEXT NOT NULL,
           engine_version TEXT NOT NULL,
           briefing_json TEXT NOT NULL,
           PRIMARY KEY (key, engine_version)
-        ) WITHOUT ROWID;
+        );
         CREATE TABLE channel_context (
           channel TEXT PRIMARY KEY,
           story_id TEXT,

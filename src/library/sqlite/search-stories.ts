@@ -34,12 +34,12 @@ type HitRow = Omit<ArticleHit, "allTerms">;
 
 /**
  * Topic search: the stories whose articles best match the query, ranked by relevance, recency and sources,
- * looking at the newest RECENT_ROWS articles first. An empty or stop-word-only query returns no hits.
+ * looking at the newest RECENT_ROWS articles first. A query without words returns no hits.
  */
 export function searchStories(db: Database.Database, query: string, options: SearchOptions, now: Date): StoryHit[] {
   const terms = parseQueryTerms(query);
-  if (terms.length === 0) return [];
-  const limit = Math.max(1, Math.floor(options.limit ?? 5));
+  const limit = Math.floor(options.limit ?? 5);
+  if (terms.length === 0 || !(limit >= 1)) return [];
   const newest = (statement(db, "SELECT max(seq) AS seq FROM articles").get() as { seq: number | null }).seq ?? 0;
   let hits = findHits(db, terms, newest - RECENT_ROWS, limit);
   if (newest > RECENT_ROWS && storyCount(hits) < limit) hits = findHits(db, terms, 0, limit);

@@ -13,6 +13,7 @@ import type {
 } from "../store.js";
 import { openDatabase } from "./open-database.js";
 import { StoryWindow } from "../stories/story-window.js";
+import { BriefingCache } from "./briefing-cache.js";
 import { loadStoryDay } from "./load-story-day.js";
 import { putArticleSync } from "./put-article.js";
 import { readArticle, readStory } from "./read-articles.js";
@@ -36,15 +37,22 @@ export class SqliteStore implements LibraryStore {
   readonly #db: Database.Database;
   readonly #now: () => Date;
   readonly #window: StoryWindow;
-  readonly #putMany: (inputs: NewArticle[]) => PutResult[];
+  readonly #briefings: BriefingCache;
+  readonly #putMany: Database.Transaction<(inputs: NewArticle[]) => PutResult[]>;
   #dataVersion: number;
 
   constructor(options: SqliteStoreOptions = {}) {
     this.#db = openDatabase(options.path);
     this.#now = options.now ?? (() => new Date());
     this.#window = new StoryWindow((day, limit) => loadStoryDay(this.#db, day, limit));
+    this.#briefings = new BriefingCache(this.#db);
     this.#dataVersion = this.#readDataVersion();
     this.#putMany = this.#db.transaction((inputs: NewArticle[]) => {
+      // The clustering window caches stored articles: another process's commits make it stale. Checked
+      // inside the transaction, which holds the write lock, so nobody can commit between check and use.
+      const version = this.#readDataVersion();
+      if (version !== this.#dataVersion) this.#window.clear();
+      this.#dataVersion = version;
       const now = this.#now();
       return inputs.map((input) => putArticleSync(this.#db, this.#window, input, now));
     });
@@ -57,14 +65,12 @@ export class SqliteStore implements LibraryStore {
   }
 
   async putArticles(inputs: NewArticle[]): Promise<PutResult[]> {
-    // The clustering window caches stored articles: another process's commits, or a rolled-back
-    // transaction of ours, make it stale.
-    const version = this.#readDataVersion();
-    if (version !== this.#dataVersion) this.#window.clear();
-    this.#dataVersion = version;
     try {
-      return this.#putMany(inputs);
+      // IMMEDIATE takes the write lock up front (waiting up to busy_timeout for another process): a deferred
+      // transaction that reads first fails with SQLITE_BUSY_SNAPSHOT if someone else commits meanwhile.
+      return this.#putMany.immediate(inputs);
     } catch (error) {
+      // A rolled-back transaction leaves articles in the window that are not in the database.
       this.#window.clear();
       throw error;
     }
@@ -91,11 +97,12 @@ export class SqliteStore implements LibraryStore {
   }
 
   async getCachedBriefing(key: string, engineVersion: string): Promise<string | undefined> {
-    return state.getCachedBriefing(this.#db, key, engineVersion);
+    return this.#briefings.get(key, engineVersion);
   }
 
+  /** Deferred: written with the other entries of the same task in one transaction (see BriefingCache). */
   async putCachedBriefing(key: string, engineVersion: string, briefingJson: string): Promise<void> {
-    state.putCachedBriefing(this.#db, key, engineVersion, briefingJson);
+    this.#briefings.put(key, engineVersion, briefingJson);
   }
 
   async getChannelContext(channel: string): Promise<ChannelContext | undefined> {
@@ -132,7 +139,9 @@ export class SqliteStore implements LibraryStore {
   }
 
   async close(): Promise<void> {
-    if (this.#db.open) this.#db.close();
+    if (!this.#db.open) return;
+    this.#briefings.flush(true);
+    this.#db.close();
   }
 }
 

@@ -2,19 +2,8 @@ import type Database from "better-sqlite3";
 import type { ChannelContext, FeedState, LibraryStore, SourceStatus } from "../store.js";
 import { statement } from "./statement-cache.js";
 
-// The small key-value tables beside the library: briefing cache, channel context, feed state, source status.
+// The small key-value tables beside the library: channel context, feed state, source status.
 // NULL columns map to absent optional fields, never to `undefined` values or empty strings.
-
-export function getCachedBriefing(db: Database.Database, key: string, engineVersion: string): string | undefined {
-  const row = statement(db, "SELECT briefing_json AS json FROM briefing_cache WHERE key = ? AND engine_version = ?").get(key, engineVersion) as
-    | { json: string }
-    | undefined;
-  return row?.json;
-}
-
-export function putCachedBriefing(db: Database.Database, key: string, engineVersion: string, json: string): void {
-  statement(db, "INSERT OR REPLACE INTO briefing_cache (key, engine_version, briefing_json) VALUES (?, ?, ?)").run(key, engineVersion, json);
-}
 
 export function getChannelContext(db: Database.Database, channel: string): ChannelContext | undefined {
   const row = statement(db, "SELECT channel, story_id, article_id, briefing_json, at FROM channel_context WHERE channel = ?").get(channel) as

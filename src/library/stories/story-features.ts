@@ -6,10 +6,14 @@ import { minhashSketch } from "./minhash.js";
 
 /**
  * What story clustering compares, computed once per stored article from its headline and lead:
- * weighted key terms (stems) and a MinHash sketch of the whole text.
+ * weighted key terms and a MinHash sketch of the whole text. Stored with the article: a change to these
+ * rules (or to the stemmer and word lists they use) only applies to articles stored after it.
  */
 export interface StoryFeatures {
-  /** Key stem -> weight: 4 a name in the headline, 3 a name in the lead, 2 a headline word, 1 a lead word. */
+  /**
+   * Key -> weight: 4 a name in the headline, 3 a name in the lead, 2 a headline word, 1 a lead word. A key is
+   * a capitalised word lower-cased, or another word's stem.
+   */
   keys: Map<string, number>;
   /** Sum of the key weights (the denominator of the weighted Dice similarity). */
   weight: number;

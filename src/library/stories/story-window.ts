@@ -24,7 +24,7 @@ const MAX_STORY_STARTS = 100_000;
 /** Keys lighter than this (plain lead words) are too common to find candidates with. */
 const MIN_FINDING_WEIGHT = 2;
 /** Days kept in memory: the window (7 days) with room for articles arriving a little out of order. */
-const MAX_DAYS = 16;
+const MAX_DAYS = 10;
 
 /** An article in the window, with scratch fields for scoring (no per-call maps in the hot loop). */
 interface Entry {

@@ -1,7 +1,7 @@
 import type { AnalysedDocument } from "../document.js";
 import type { Entity, EntityIndex, EntityKind } from "./entity.js";
 import { voteGenders } from "./gender-votes.js";
-import { cannotBePerson, runActs, runSpeaks } from "./name-evidence.js";
+import { cannotBePerson, hasAgeAfter, runActs, runSpeaks } from "./name-evidence.js";
 import { findNameRuns, joinLower, type NameRun } from "./name-runs.js";
 import { roleAfter, roleBefore, roleInFrontApposition, type RoleRange } from "./role-phrases.js";
 import { GENDERED_NOUNS } from "./role-words.js";
@@ -33,6 +33,12 @@ export function buildEntityIndex(doc: AnalysedDocument): EntityIndex {
   const mentionEnds: number[] = [];
   const mentionEntities: number[] = [];
 
+  let surnameList: string[] | null = null;
+  const misspeltSurname = (key: string): number[] | undefined => {
+    surnameList ??= [...bySurname.keys()];
+    const surname = misspells(key, surnameList);
+    return surname === null ? undefined : bySurname.get(surname);
+  };
   const create = (run: NameRun, kind: EntityKind, key: string): number => {
     const id = entities.length;
     entities.push({ name: t.text.slice(t.start[run.first], t.end[run.last]), kind, mentions: [] });
@@ -52,7 +58,7 @@ export function buildEntityIndex(doc: AnalysedDocument): EntityIndex {
     let id: number | undefined;
     if (f.person) {
       id = byKey.person.get(key);
-      if (id === undefined && run.first === run.last) id = pickNamesake(bySurname.get(key) ?? byGiven.get(key), mentionCount);
+      if (id === undefined && run.first === run.last) id = pickNamesake(bySurname.get(key) ?? byGiven.get(key) ?? misspeltSurname(key), mentionCount);
       id ??= create(run, "person", key);
     } else if (run.kind === "organization" || run.kind === "place") {
       id = byKey[run.kind].get(key) ?? create(run, run.kind, key);
@@ -88,27 +94,62 @@ function scratchEntityOfToken(count: number): Int32Array {
 function collectFacts(t: WordTable, runs: NameRun[]): RunFacts[] {
   const facts: RunFacts[] = [];
   const speakingSurnames = new Set<string>();
+  const speakingWords = new Set<string>();
   const speaks: boolean[] = [];
   for (const run of runs) {
-    const s = run.kind !== "organization" && run.kind !== "place" && (runSpeaks(t, run) || runActs(t, run));
+    const talks = run.kind !== "organization" && run.kind !== "place" && runSpeaks(t, run);
+    const s = talks || (run.kind !== "organization" && run.kind !== "place" && runActs(t, run));
     speaks.push(s);
     if (s) speakingSurnames.add(t.lower[run.last] ?? "");
+    if (talks && run.first === run.last) speakingWords.add(t.lower[run.first] ?? "");
   }
   const names = new Set<string>();
+  const surnames: string[] = [];
+  let speakingList: string[] | null = null;
   runs.forEach((run, i) => {
     const role = run.kind === "organization" || run.kind === "place" ? null : findRole(t, run);
     let person = run.kind === "person";
     if (run.kind === "unknown" && !cannotBePerson(t, run)) {
-      person = Boolean(speaks[i]) || role !== null || (run.first < run.last && speakingSurnames.has(t.lower[run.last] ?? ""));
+      // A name that speaks somewhere is a person everywhere ("Bob met Stevens", "Bob said").
+      const last = t.lower[run.last] ?? "";
+      person = Boolean(speaks[i]) || role !== null || hasAgeAfter(t, run) || (run.first < run.last ? speakingSurnames.has(last) : speakingWords.has(last));
+      // "Tyresha McClenney" when a "McLenney said" follows.
+      if (!person && run.first < run.last && speakingWords.size > 0) person = misspells(last, (speakingList ??= [...speakingWords])) !== null;
     }
-    if (person && run.first < run.last) names.add(t.lower[run.first] ?? "").add(t.lower[run.last] ?? "");
+    if (person && run.first < run.last) {
+      names.add(t.lower[run.first] ?? "").add(t.lower[run.last] ?? "");
+      surnames.push(t.lower[run.last] ?? "");
+    }
     facts.push({ run, person, role, key: joinLower(t, run.first, run.last) });
   });
-  // A lone surname or given name of someone named in full is that person ("Blinken’s stop").
+  // A lone surname or given name of someone named in full is that person ("Blinken’s stop"), even misspelt
+  // ("Wines believes" after "Leslie Wimes").
   for (const f of facts) {
-    if (!f.person && f.run.kind === "unknown" && f.run.first === f.run.last && names.has(t.lower[f.run.first] ?? "")) f.person = true;
+    if (f.person || f.run.kind !== "unknown" || f.run.first !== f.run.last) continue;
+    const lower = t.lower[f.run.first] ?? "";
+    if (names.has(lower) || (!cannotBePerson(t, f.run) && misspells(lower, surnames) !== null)) f.person = true;
   }
   return facts;
+}
+
+const MIN_MISSPELT_LENGTH = 5;
+
+/** The surname `word` misspells by one letter (added, dropped or changed), if any. */
+export function misspells(word: string, surnames: string[]): string | null {
+  if (word.length < MIN_MISSPELT_LENGTH) return null;
+  for (const name of surnames) {
+    if (name.length >= MIN_MISSPELT_LENGTH && name.charCodeAt(0) === word.charCodeAt(0) && oneEditApart(word, name)) return name;
+  }
+  return null;
+}
+
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  // After the first difference the rest must match, shifted by the insertion or deletion if any.
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 function findRole(t: WordTable, run: NameRun): RoleRange | null {

@@ -64,12 +64,26 @@ export function runActs(t: WordTable, run: NameRun): boolean {
 
 const PARTICIPLE_ADJECTIVES = new Set(["based", "led", "owned", "backed", "funded", "related", "linked", "born", "united", "used", "armed"]);
 
-/** Runs that cannot be a person's name: digits or an acronym in them. */
+// Adverb endings that no surname has: a capitalised "Unfortunately," opens a sentence, it names nobody.
+const ADVERB = /(?:ally|ately|ously|ently|antly|ingly|ively|edly|fully|lessly)$/;
+
+/** Runs that cannot be a person's name: digits or an acronym in them, or a lone sentence adverb. */
 export function cannotBePerson(t: WordTable, run: NameRun): boolean {
+  if (run.first === run.last && ((t.flags[run.first] ?? 0) & F_SENT) !== 0 && ADVERB.test(t.lower[run.first] ?? "")) return true;
   for (let k = run.first; k <= run.last; k++) {
     const f = t.flags[k] ?? 0;
     if ((f & F_NUM) !== 0) return true;
     if ((f & F_UPPER) !== 0 && (t.lower[k] ?? "").length > 1 && !(t.lower[k] ?? "").endsWith(".")) return true;
   }
   return false;
+}
+
+const DIGITS = /^[0-9]+$/;
+
+/** "Woodrow Benford, 58, who lives ...": a name with an age in commas after it is a person's. */
+export function hasAgeAfter(t: WordTable, run: NameRun): boolean {
+  const k = run.last + 1;
+  if (t.lower[k] !== "," || t.lower[k + 2] !== "," || ((t.flags[k + 1] ?? 0) & F_NUM) === 0) return false;
+  const age = t.lower[k + 1] ?? "";
+  return age.length <= 3 && DIGITS.test(age) && Number(age) <= 120;
 }

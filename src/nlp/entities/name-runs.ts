@@ -56,6 +56,8 @@ export function findNameRuns(t: WordTable): NameRun[] {
         last = j++;
         continue;
       }
+      // "Sen. Ted Cruz | of Texas", "Meenakshi Ganguly | of Human Rights Watch": the person ends before "of".
+      if (t.lower[j] === "of" && personBeforeOf(t, i, last, j)) break;
       if (CONNECTORS.has(t.lower[j] ?? "") && isCapWord(t, j + 1) && ((t.flags[j + 1] ?? 0) & F_SENT) === 0) {
         j++;
         continue;
@@ -79,6 +81,30 @@ export function findNameRuns(t: WordTable): NameRun[] {
   return runs;
 }
 
+/** A plain capitalised word: no title, office, organisation, place or sentence word. */
+function isPlainNameWord(t: WordTable, k: number): boolean {
+  const lower = t.lower[k] ?? "";
+  return isCapWord(t, k) && ((t.flags[k] ?? 0) & F_UPPER) === 0 && !ORG_WORDS.has(lower) && !TITLE_WORDS.has(lower) &&
+    !HONORIFICS.has(lower) && !OFFICE_WORDS.has(lower) && !EDGE_STOP.has(lower) && !PLACES.has(lower) && !KNOWN_ORGS.has(lower);
+}
+
+const MAX_TAIL_WORDS = 5;
+
+/**
+ * The run [first, last] ends in a person's name and what follows "of" at `of` is where they are from or
+ * work: a place, an organisation, or anything after a given name or title ("Ted Cruz of Texas").
+ */
+function personBeforeOf(t: WordTable, first: number, last: number, of: number): boolean {
+  if (last - first < 1 || !isPlainNameWord(t, last) || !isPlainNameWord(t, last - 1)) return false;
+  for (let k = first; k <= last; k++) if (ORG_WORDS.has(t.lower[k] ?? "")) return false;
+  if (isGivenName(t.lower[last - 1] ?? "")) return true;
+  for (let k = first; k < last - 1; k++) if (TITLE_WORDS.has(t.lower[k] ?? "") || HONORIFICS.has(t.lower[k] ?? "")) return true;
+  let k = t.lower[of + 1] === "the" ? of + 2 : of + 1;
+  const tailFirst = k;
+  for (; k < t.count && k - tailFirst < MAX_TAIL_WORDS && isCapWord(t, k); k++) if (ORG_WORDS.has(t.lower[k] ?? "")) return true;
+  return k > tailFirst && PLACES.has(joinLower(t, tailFirst, k - 1));
+}
+
 function classifyRun(t: WordTable, from: number, to: number): NameRun | null {
   let first = from;
   let last = to;
@@ -95,6 +121,8 @@ function classifyRun(t: WordTable, from: number, to: number): NameRun | null {
   if (KNOWN_ORGS.has(whole)) return plain(first, last, "organization");
   if (PLACES.has(whole)) return plain(first, last, "place");
   if (DEMONYMS.has(whole) || ROLE_MODIFIERS.has(whole) || TITLE_WORDS.has(whole) || OFFICE_WORDS.has(whole)) return null;
+  // "Lee County", "Atlantic City": a place even when its first word is a given name.
+  if (first < last && PLACE_HEADS.has(t.lower[last] ?? "")) return plain(first, last, "place");
 
   // The last title word with a name after it splits the run: "Texas Sen. | Ted Cruz", "Secretary of State | Antony Blinken".
   let titleLast = -1;
@@ -123,7 +151,10 @@ function classifyRun(t: WordTable, from: number, to: number): NameRun | null {
   while (nameFirst < last && (DEMONYMS.has(t.lower[nameFirst] ?? "") || ROLE_MODIFIERS.has(t.lower[nameFirst] ?? ""))) nameFirst++;
   for (let k = nameFirst; k <= last; k++) {
     const lower = t.lower[k] ?? "";
-    if (ORG_WORDS.has(lower)) return plain(first, last, "organization");
+    if (ORG_WORDS.has(lower) || (lower.includes("-") && ORG_WORDS.has(lower.slice(lower.lastIndexOf("-") + 1)))) {
+      // "Chicago Sun-Times" names a newspaper as "Chicago Times" would.
+      return plain(first, last, "organization");
+    }
   }
   const name = joinLower(t, nameFirst, last);
   if (KNOWN_ORGS.has(name)) return plain(nameFirst, last, "organization");
@@ -149,8 +180,8 @@ function classifyRun(t: WordTable, from: number, to: number): NameRun | null {
   return run;
 }
 
-// "Officials", "Delegates", "Republicans" open sentences as common nouns, not names.
-function isCommonPlural(lower: string): boolean {
+/** "Officials", "Delegates", "Republicans" open sentences as common nouns, not names. */
+export function isCommonPlural(lower: string): boolean {
   if (!lower.endsWith("s")) return false;
   const singular = lower.endsWith("ies") ? lower.slice(0, -3) + "y" : lower.slice(0, -1);
   return ROLE_NOUNS.has(singular) || ROLE_NOUNS.has(lower) || DEMONYMS.has(singular) || COMMON_PLURALS.has(lower);
@@ -161,10 +192,12 @@ const COMMON_PLURALS = new Set(
 people leaders lawmakers members officials sources aides advisers advisors students parents women men families workers
 conservatives liberals progressives independents evangelicals christians muslims jews catholics immigrants refugees polls
 police troops forces authorities investigators prosecutors democratics organizers activists fans viewers readers republican
-democrat`.split(/\s+/),
+democrat latinos hispanics blacks whites asians`.split(/\s+/),
 );
 
 const MAX_NAME_WORDS = 4;
+
+const PLACE_HEADS = new Set(["county", "city", "township", "parish", "province", "borough", "island", "islands", "beach"]);
 
 function allUpper(t: WordTable, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (((t.flags[k] ?? 0) & F_UPPER) === 0 && (t.lower[k] ?? "").length > 1) return false;

@@ -11,7 +11,7 @@ media army navy force forces guard police service services union organization or
 club caucus coalition alliance movement front brigade brigades government cabinet authority board trust society project initiative airlines
 airways motors systems technologies labs studios records pictures entertainment hospital clinic prison corps command regiment battalion
 council exchange reserve treasury embassy consulate mission secretariat directorate inc llc report review daily weekly monthly tv
-institutes industries holdings partners associates capital ventures enterprises agency's pac super_pac superpac team`);
+institutes industries holdings partners associates capital ventures enterprises agency's pac super_pac superpac team watch`);
 
 /** Organisations usually written without a telling word. */
 export const KNOWN_ORGS = set(`

@@ -10,7 +10,7 @@ posit recollect relay repeat reveal share summarize summarise text email e-mail 
 scold slam blast lash praise hail criticize criticise accuse label term brand dub call concur ponder theorize surmise estimate
 speculate guess figure remind inform assure advise instruct pledge confide insist interrupt begin attack denounce condemn ridicule
 deride dismiss lambaste blame defend applaud echo thank vent preach chant boom remember reflect exhort bark growl blurt
-murmur mutter gasp laugh smile`;
+murmur mutter gasp laugh smile elaborate retaliate riff react demur`;
 
 /** Irregular forms, listed whole. */
 const IRREGULAR = `say says said saying tell tells told telling write writes wrote written writing read reads reading speak speaks spoke spoken

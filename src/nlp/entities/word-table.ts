@@ -72,61 +72,82 @@ export function buildWordTable(doc: AnalysedDocument): WordTable {
   const table = scratch;
   table.text = text;
   table.count = 0;
-  table.lower.length = 0;
-  const marks: Marks = {
-    paragraph: 0,
-    nextParagraphStart: doc.paragraphs[0]?.start ?? 0,
-    sentence: 0,
-    nextSentenceStart: doc.sentences[0]?.start ?? Number.MAX_SAFE_INTEGER,
-  };
+  const marks = scratchMarks;
+  marks.doc = doc;
+  marks.paragraph = 0;
+  marks.nextParagraphStart = doc.paragraphs[0]?.start ?? 0;
+  marks.sentence = 0;
+  marks.nextSentenceStart = doc.sentences[0]?.start ?? Number.MAX_SAFE_INTEGER;
   // The analysed document already holds every word, lower-cased: reuse them (no new strings) and add
   // the punctuation found between them.
   let pos = 0;
   for (const sentence of doc.sentences) {
     for (const token of sentence.tokens) {
-      addPunctuation(table, doc, marks, pos, token.start);
-      pos = addToken(table, doc, marks, token.start, token.end, token.lower);
+      if (pos < token.start) addPunctuation(table, marks, pos, token.start);
+      pos = addToken(table, marks, token.start, token.end, token.lower);
     }
   }
-  addPunctuation(table, doc, marks, pos, text.length);
-  // Lookahead past the last token must see an empty slot, not a previous document's token.
-  for (let k = 0; k < 4; k++) push(table, text.length, text.length, 0, "");
-  table.count -= 4;
-  table.lower.length = table.count;
+  addPunctuation(table, marks, pos, text.length);
+  // Lookahead past the last token must see empty slots, not a previous document's tokens. The arrays keep
+  // their size from document to document (reallocating them per document is what made large ones slow).
+  const count = table.count;
+  for (let k = 0; k < PADDING; k++) push(table, text.length, text.length, 0, "");
+  table.count = count;
+  marks.doc = null;
   return table;
 }
 
+// Empty entries after the last token: the farthest any scan looks past a token (an appositive) is shorter.
+const PADDING = 32;
+
 interface Marks {
+  doc: AnalysedDocument | null;
   paragraph: number;
   nextParagraphStart: number;
   sentence: number;
   nextSentenceStart: number;
 }
 
+const scratchMarks: Marks = { doc: null, paragraph: 0, nextParagraphStart: 0, sentence: 0, nextSentenceStart: 0 };
+
 /** Paragraph and sentence start flags for a token starting at `at`. */
-function startFlags(doc: AnalysedDocument, marks: Marks, at: number): number {
+function startFlags(marks: Marks, at: number): number {
   let flags = 0;
   if (at >= marks.nextParagraphStart) {
     flags |= F_PARA;
-    do marks.nextParagraphStart = doc.paragraphs[++marks.paragraph]?.start ?? Number.MAX_SAFE_INTEGER;
+    const paragraphs = (marks.doc as AnalysedDocument).paragraphs;
+    do marks.nextParagraphStart = paragraphs[++marks.paragraph]?.start ?? Number.MAX_SAFE_INTEGER;
     while (marks.nextParagraphStart <= at);
   }
   if (at >= marks.nextSentenceStart) {
     flags |= F_SENT;
-    do marks.nextSentenceStart = doc.sentences[++marks.sentence]?.start ?? Number.MAX_SAFE_INTEGER;
+    const sentences = (marks.doc as AnalysedDocument).sentences;
+    do marks.nextSentenceStart = sentences[++marks.sentence]?.start ?? Number.MAX_SAFE_INTEGER;
     while (marks.nextSentenceStart <= at);
   }
   return flags;
 }
 
-// One string per punctuation character, so that the table allocates none.
-const PUNCTUATION = new Map<number, string>();
+// One string per punctuation character, so that the table allocates none (an array for the common codes).
+const PUNCTUATION_CODES = 0x2100;
+const PUNCTUATION: string[] = [];
+const RARE_PUNCTUATION = new Map<number, string>();
 
-function addPunctuation(table: WordTable, doc: AnalysedDocument, marks: Marks, from: number, to: number): void {
+function punctuation(c: number): string {
+  if (c < PUNCTUATION_CODES) return (PUNCTUATION[c] ??= String.fromCharCode(c));
+  let lower = RARE_PUNCTUATION.get(c);
+  if (lower === undefined) {
+    lower = String.fromCharCode(c);
+    RARE_PUNCTUATION.set(c, lower);
+  }
+  return lower;
+}
+
+function addPunctuation(table: WordTable, marks: Marks, from: number, to: number): void {
   const text = table.text;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (isSpaceCode(c)) continue;
+    if (c === 32 || isSpaceCode(c)) continue;
     // The bare ’ of a plural possessive ("Reynolds’ plan") marks the word before it.
     if (isApostropheCode(c) && table.count > 0 && text.charCodeAt(i - 1) === 115 && !isWordCode(text.charCodeAt(i + 1))) {
       const last = table.count - 1;
@@ -135,32 +156,30 @@ function addPunctuation(table: WordTable, doc: AnalysedDocument, marks: Marks, f
         continue;
       }
     }
-    let lower = PUNCTUATION.get(c);
-    if (lower === undefined) {
-      lower = String.fromCharCode(c);
-      PUNCTUATION.set(c, lower);
-    }
-    push(table, i, i + 1, startFlags(doc, marks, i) | (isDoubleQuoteCode(c) ? F_QUOTE : 0), lower);
+    push(table, i, i + 1, startFlags(marks, i) | (isDoubleQuoteCode(c) ? F_QUOTE : 0), punctuation(c));
   }
 }
 
-function addToken(table: WordTable, doc: AnalysedDocument, marks: Marks, start: number, end: number, tokenLower: string): number {
+function addToken(table: WordTable, marks: Marks, start: number, end: number, tokenLower: string): number {
   const text = table.text;
   let e = end;
   let lower = tokenLower;
-  let f = startFlags(doc, marks, start) | F_WORD;
+  let f = startFlags(marks, start) | F_WORD;
   // "Merkel’s" is the name "Merkel" and a possessive.
   const n = lower.length;
-  if (n > 2 && (lower.charCodeAt(n - 1) === 115) && isApostropheCode(lower.charCodeAt(n - 2))) {
+  if (n > 2 && lower.charCodeAt(n - 1) === 115 && isApostropheCode(lower.charCodeAt(n - 2))) {
     lower = lower.slice(0, -2);
     e -= 2;
     f |= F_POSS;
   }
   const first = text.charCodeAt(start);
-  if (isUpperCode(first)) f |= F_CAP;
+  // ASCII first, the Unicode tests only for other letters.
+  if (first >= 97 && first <= 122) f |= F_LOWER;
+  else if (first >= 65 && first <= 90) f |= F_CAP;
+  else if (first >= 48 && first <= 57) f |= F_NUM;
+  else if (isUpperCode(first)) f |= F_CAP;
   else if (isLowerCode(first)) f |= F_LOWER;
-  else if (isDigitCode(first)) f |= F_NUM;
-  if (e - start >= 2 && (f & F_CAP) !== 0 && isAllUpper(text, start, e)) f |= F_UPPER;
+  if ((f & F_CAP) !== 0 && e - start >= 2 && isAllUpper(text, start, e)) f |= F_UPPER;
   if (text.charCodeAt(e) === 46 && (f & F_POSS) === 0 && lower.charCodeAt(lower.length - 1) !== 46 && keepsPeriod(text, start, e, lower)) {
     e++;
     lower += ".";
@@ -168,11 +187,15 @@ function addToken(table: WordTable, doc: AnalysedDocument, marks: Marks, start: 
   }
   push(table, start, e, f, lower);
   // Past the possessive ’s (not a token) or the abbreviation's period (part of the token).
-  return Math.max(end, e);
+  return end > e ? end : e;
 }
 
 function isAllUpper(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isLowerCode(text.charCodeAt(i))) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128 && isLowerCode(c)) return false;
+  }
   return true;
 }
 
@@ -190,7 +213,7 @@ function keepsPeriod(text: string, start: number, end: number, lower: string): b
 function push(table: WordTable, start: number, end: number, flags: number, lower: string): void {
   if (table.count === table.start.length) grow(table);
   const k = table.count++;
-  const previous = k > 0 ? (table.sentence[k - 1] ?? 0) : -1;
+  const previous = k > 0 ? (table.sentence[k - 1] as number) : -1;
   table.sentence[k] = (flags & (F_SENT | F_PARA)) !== 0 || k === 0 ? previous + 1 : previous;
   table.start[k] = start;
   table.end[k] = end;

@@ -60,12 +60,12 @@ export class FolderSource {
   }
 
   /** Scans once; a call during a scan gets that scan's result instead of starting a second one. */
-  scan(): Promise<FolderScanResult> {
-    this.#scanning ??= this.#scan().finally(() => (this.#scanning = undefined));
+  scan(onProgress?: (done: number, total: number) => void): Promise<FolderScanResult> {
+    this.#scanning ??= this.#scan(onProgress).finally(() => (this.#scanning = undefined));
     return this.#scanning;
   }
 
-  async #scan(): Promise<FolderScanResult> {
+  async #scan(onProgress?: (done: number, total: number) => void): Promise<FolderScanResult> {
     const { folder, store } = this.#options;
     const result: FolderScanResult = { files: 0, changed: [], removed: [], stored: [], problems: [] };
     const unreadable: { file: string; error: string }[] = [];
@@ -73,7 +73,8 @@ export class FolderSource {
     result.files = files.length;
     const present = new Set<string>();
     let batch: NewArticle[] = [];
-    for (const file of files) {
+    for (const [done, file] of files.entries()) {
+      onProgress?.(done, files.length);
       present.add(file.path);
       const input = await this.#read(file, result);
       if (input !== undefined) batch.push(input);
@@ -83,6 +84,7 @@ export class FolderSource {
       }
     }
     if (batch.length > 0) result.stored.push(...(await store.putArticles(batch)));
+    onProgress?.(files.length, files.length);
     for (const path of this.#seen.keys()) {
       if (!present.has(path)) {
         this.#seen.delete(path);

@@ -1,0 +1,65 @@
+import { fetchArticle } from "../src/articles/fetch-article.js";
+import type { ChatAdapter } from "../src/chat/chat-adapter.js";
+import type { CliIo } from "../src/cli/main.js";
+import { createCommandHandler } from "../src/commands/handle-command.js";
+import type { Config } from "../src/config.js";
+import { openLibrary } from "../src/library/open-library.js";
+import { FeedPoller } from "../src/sources/feeds/feed-poller.js";
+import { FeedScheduler } from "../src/sources/feeds/feed-scheduler.js";
+import { watchFolder } from "../src/sources/folder/folder-watcher.js";
+import { createConsoleAdapter } from "./console/index.js";
+import { configuredPlatforms } from "./platforms.js";
+
+/**
+ * Runs the bot: the library (database, briefings folder, feeds), the command handler, and every chat platform
+ * whose credentials are configured; the terminal chat when none is. Stops cleanly on SIGINT/SIGTERM, or when
+ * the terminal chat ends.
+ */
+export async function startBot(config: Config, io: CliIo): Promise<number> {
+  const log = (line: string) => io.stderr.write(`newsbrief: ${line}\n`);
+  const library = await openLibrary(config);
+  const folderWatch = watchFolder(library.folder, { onError: (error) => log(`briefings folder scan failed: ${String(error)}`) });
+  const policy = config.fetchPolicy;
+  const feeds = new FeedScheduler({
+    feeds: config.feeds.map((url) => ({ url })),
+    poller: new FeedPoller({ store: library.store, policy }),
+    store: library.store,
+    onPoll: (result) => result.outcome === "failed" && log(`feed ${result.url} failed: ${result.error ?? "unknown error"}`),
+  });
+  await feeds.start();
+
+  const handler = createCommandHandler({
+    store: library.store,
+    fetchArticle: (url) => fetchArticle(url, policy),
+    now: () => new Date(),
+  });
+  const adapters: ChatAdapter[] = configuredPlatforms(config);
+  let done: Promise<unknown>;
+  if (adapters.length === 0) {
+    const articles = await library.store.countArticles();
+    const terminal = createConsoleAdapter({
+      input: io.stdin,
+      output: io.stdout,
+      greeting: `newsbrief: no chat platform is configured, so this is the terminal chat (${articles} articles in the library).\nTry /brief afghanistan, then /quotes, /quotes qureshi or /quotes 4. /help lists everything, /quit leaves.`,
+    });
+    adapters.push(terminal);
+    done = terminal.closed;
+  } else {
+    done =
+      io.shutdown ??
+      new Promise((resolve) => {
+        process.once("SIGINT", resolve);
+        process.once("SIGTERM", resolve);
+      });
+  }
+  for (const adapter of adapters) {
+    await adapter.start(handler);
+    if (adapter.platform !== "console") log(`${adapter.platform} connected`);
+  }
+  await done;
+  for (const adapter of adapters) await adapter.stop();
+  await feeds.stop();
+  await folderWatch.stop();
+  await library.close();
+  return 0;
+}

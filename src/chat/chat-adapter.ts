@@ -1,0 +1,27 @@
+import type { ChannelRef, Command } from "./command.js";
+import type { Reply } from "./reply.js";
+
+/** Answers a command. Adapters call it after acknowledging the platform (Slack ack, Discord defer). */
+export type CommandHandler = (command: Command) => Promise<Reply>;
+
+/** Where a posted message landed, for logs and later edits. */
+export interface PostedRef {
+  channel: ChannelRef;
+  /** Platform message id (Slack ts, Discord snowflake). */
+  messageId: string;
+}
+
+/**
+ * The seam between the core and a chat platform. Each adapter lives in `adapters/<platform>/` with the same
+ * files (`index.ts` exporting `create<Platform>Adapter(config)`, `parse.ts`, `render.ts`), and passes the
+ * shared contract suite in `test/adapters/contract.ts`.
+ */
+export interface ChatAdapter {
+  readonly platform: "slack" | "discord" | "console";
+  /** Connects and starts delivering commands and button presses to `onCommand`. */
+  start(onCommand: CommandHandler): Promise<void>;
+  /** Disconnects; pending replies are finished first. */
+  stop(): Promise<void>;
+  /** Posts a reply to a channel unprompted (scheduled digests). Throws if the channel is gone or refuses the bot. */
+  post(target: ChannelRef, reply: Reply): Promise<PostedRef>;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../src/config.js";
+
+describe("loadConfig", () => {
+  it("runs the console alone when nothing is set, with default folders", () => {
+    expect(loadConfig({})).toEqual({ dataDir: "data", briefingsDir: "briefings", feeds: [], fetchPolicy: { allow: [] } });
+  });
+
+  it("reads Slack in HTTP and Socket Mode, and Discord", () => {
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: "xoxb-1",
+      SLACK_SIGNING_SECRET: "s",
+      SLACK_API_URL: "http://127.0.0.1:9/api/",
+      PORT: "8080",
+      DISCORD_TOKEN: "d",
+      DISCORD_APPLICATION_ID: "123456",
+      DISCORD_GUILD_ID: "654321",
+      NEWSBRIEF_FEEDS: "https://a.example/rss, https://b.example/atom",
+    });
+    expect(config.slack).toEqual({ botToken: "xoxb-1", signingSecret: "s", apiUrl: "http://127.0.0.1:9/api/", port: 8080 });
+    expect(config.discord).toEqual({ token: "d", applicationId: "123456", guildId: "654321" });
+    expect(config.feeds).toEqual(["https://a.example/rss", "https://b.example/atom"]);
+    expect(loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1" }).slack).toMatchObject({ appToken: "xapp-1" });
+  });
+
+  it.each([
+    [{ SLACK_BOT_TOKEN: "xoxb-1" }, /SLACK_SIGNING_SECRET is required/],
+    [{ SLACK_BOT_TOKEN: "bad" }, /SLACK_BOT_TOKEN must start with xoxb-/],
+    [{ SLACK_SIGNING_SECRET: "s" }, /SLACK_BOT_TOKEN is required/],
+    [{ PORT: "eighty" }, /PORT must be a port number/],
+    [{ DISCORD_TOKEN: "d", DISCORD_APPLICATION_ID: "abc" }, /DISCORD_APPLICATION_ID must be a numeric id/],
+    [{ SLACK_API_URL: "ftp://x" }, /SLACK_API_URL must be an http\(s\) URL/],
+    [{ NEWSBRIEF_FEEDS: "not-a-url" }, /NEWSBRIEF_FEEDS: "not-a-url"/],
+    [{ DISCORD_TOKEN: "d" }, /DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set/],
+    [{ DISCORD_GUILD_ID: "123456" }, /DISCORD_TOKEN is required/],
+  ])("fails with a message naming the variable: %j", (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it("never puts a secret into an error message", () => {
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: "xoxb-secret-value" })).toThrow(expect.objectContaining({ message: expect.not.stringContaining("secret-value") }));
+  });
+});

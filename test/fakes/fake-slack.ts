@@ -1,0 +1,163 @@
+// A fake Slack on 127.0.0.1: the Web API methods the adapter calls, a response_url sink, and a Socket Mode
+// WebSocket. A real node:http server, so the real Bolt and web-api clients run unmodified against it.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { WebSocketServer, type WebSocket } from "ws";
+
+/** One request the fake received. */
+export interface SlackRequest {
+  /** The Web API method ("chat.postMessage") or "response_url". */
+  method: string;
+  path: string;
+  /** Form fields or JSON, with JSON-valued form fields (`blocks`) parsed. */
+  body: Record<string, unknown>;
+  authorization?: string;
+  /** The status the fake answered with. */
+  status: number;
+}
+
+/** How to fail the next calls of a method: HTTP 429 with Retry-After, or Slack's `{ ok: false, error }`. */
+export type SlackFailure = { rateLimitSeconds: number } | { error: string };
+
+const JSON_FIELDS = new Set(["blocks", "attachments", "metadata"]);
+export const FAKE_TEAM = "T1";
+export const FAKE_CHANNEL = "C1";
+
+export class FakeSlack {
+  readonly requests: SlackRequest[] = [];
+  /** Frames the Socket Mode client sent (envelope acks), parsed. */
+  readonly socketFrames: Record<string, unknown>[] = [];
+  readonly #failures = new Map<string, SlackFailure[]>();
+  readonly #server: Server;
+  readonly #sockets = new WebSocketServer({ noServer: true });
+  #origin = "";
+  #posts = 0;
+
+  private constructor() {
+    this.#server = createServer((req, res) => void this.#handle(req, res));
+    this.#server.on("upgrade", (req, socket, head) => {
+      this.#sockets.handleUpgrade(req, socket, head, (ws) => this.#connect(ws));
+    });
+  }
+
+  static async start(): Promise<FakeSlack> {
+    const fake = new FakeSlack();
+    await new Promise<void>((resolve) => fake.#server.listen(0, "127.0.0.1", resolve));
+    fake.#origin = `http://127.0.0.1:${(fake.#server.address() as AddressInfo).port}`;
+    return fake;
+  }
+
+  /** The `slackApiUrl` to give the client. */
+  get apiUrl(): string {
+    return `${this.#origin}/api/`;
+  }
+
+  /** A response_url whose posts are recorded under `id`. */
+  responseUrl(id: string): string {
+    return `${this.#origin}/respond/${id}`;
+  }
+
+  /** What was posted to the response_url `id`, in order. */
+  responses(id: string): SlackRequest[] {
+    return this.requests.filter((r) => r.path === `/respond/${id}`);
+  }
+
+  calls(method: string): SlackRequest[] {
+    return this.requests.filter((r) => r.method === method);
+  }
+
+  /** Answers the next `times` calls of `method` with `failure` instead of success. */
+  failNext(method: string, failure: SlackFailure, times = 1): void {
+    this.#failures.set(method, [...(this.#failures.get(method) ?? []), ...Array<SlackFailure>(times).fill(failure)]);
+  }
+
+  /** Sends a Socket Mode envelope to every connected client. */
+  sendEnvelope(envelope: Record<string, unknown>): void {
+    for (const ws of this.#sockets.clients) ws.send(JSON.stringify(envelope));
+  }
+
+  get socketClients(): number {
+    return this.#sockets.clients.size;
+  }
+
+  async close(): Promise<void> {
+    // A clean close handshake, so a client still finishing its own disconnect sees no error.
+    await Promise.all([...this.#sockets.clients].map((ws) => closeSocket(ws)));
+    this.#sockets.close();
+    this.#server.closeAllConnections();
+    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+  }
+
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const path = new URL(req.url ?? "/", this.#origin).pathname;
+    const method = path.startsWith("/api/") ? path.slice("/api/".length) : path.startsWith("/respond/") ? "response_url" : path;
+    const request: SlackRequest = { method, path, body: parseBody(raw, req.headers["content-type"]), status: 200 };
+    if (req.headers.authorization) request.authorization = req.headers.authorization;
+    this.requests.push(request);
+    const answer = this.#answer(method, request);
+    request.status = answer.status;
+    res.writeHead(answer.status, { "content-type": "application/json", ...answer.headers });
+    res.end(JSON.stringify(answer.body));
+  }
+
+  #answer(method: string, request: SlackRequest): { status: number; body: unknown; headers?: Record<string, string> } {
+    const failure = this.#failures.get(method)?.shift();
+    if (failure && "rateLimitSeconds" in failure) {
+      return { status: 429, headers: { "retry-after": String(failure.rateLimitSeconds) }, body: { ok: false, error: "ratelimited" } };
+    }
+    if (failure) return { status: 200, body: { ok: false, error: failure.error } };
+    switch (method) {
+      case "auth.test":
+        return { status: 200, body: { ok: true, url: "https://fake.slack.test/", team: "Fake", user: "newsbrief", team_id: FAKE_TEAM, user_id: "UBOT", bot_id: "BBOT" } };
+      case "chat.postMessage":
+        this.#posts += 1;
+        return { status: 200, body: { ok: true, channel: request.body.channel, ts: `1700000000.${String(this.#posts).padStart(6, "0")}` } };
+      case "apps.connections.open":
+        return { status: 200, body: { ok: true, url: `${this.#origin.replace("http:", "ws:")}/link/?ticket=fake` } };
+      case "response_url":
+        return { status: 200, body: { ok: true } };
+      default:
+        return { status: 200, body: { ok: false, error: "unknown_method" } };
+    }
+  }
+
+  #connect(ws: WebSocket): void {
+    ws.on("message", (data) => {
+      try {
+        this.socketFrames.push(JSON.parse(String(data)) as Record<string, unknown>);
+      } catch {
+        this.socketFrames.push({ unparsed: String(data) });
+      }
+    });
+    ws.send(JSON.stringify({ type: "hello", num_connections: 1, connection_info: { app_id: "A1" }, debug_info: { host: "fake" } }));
+  }
+}
+
+function closeSocket(ws: WebSocket): Promise<void> {
+  if (ws.readyState === ws.CLOSED) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      ws.terminate();
+      resolve();
+    }, 200);
+    ws.once("close", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    if (ws.readyState === ws.OPEN) ws.close(1000);
+  });
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (contentType?.includes("application/json")) return JSON.parse(raw || "{}") as Record<string, unknown>;
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) body[key] = JSON_FIELDS.has(key) ? JSON.parse(value) : value;
+  return body;
+}
