@@ -2,7 +2,6 @@ import type { AnalysedDocument } from "../document.js";
 import { AMBIGUOUS_ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from "../abbreviations.js";
 import {
   isApostropheCode,
-  isDigitCode,
   isDoubleQuoteCode,
   isLowerCode,
   isSpaceCode,
