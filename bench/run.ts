@@ -4,7 +4,10 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { printSpeed, runSpeedBench } from "./speed.js";
 import { runSummariesBench } from "./summaries.js";
 import { runQuotesBench } from "./quotes.js";
+import { runLibraryBench } from "./library.js";
+import { printAdapters, runAdaptersBench } from "./adapters.js";
 
+// `npm run bench` runs everything; `npm run bench -- speed quotes` runs only those.
 const only = new Set(process.argv.slice(2));
 const wanted = (name: string) => only.size === 0 || only.has(name);
 const results: Record<string, unknown> = { date: new Date().toISOString() };
@@ -20,6 +23,13 @@ if (wanted("speed")) {
   const speed = runSpeedBench();
   printSpeed(speed);
   results.speed = speed;
+}
+
+if (wanted("library")) results.library = await runLibraryBench();
+if (wanted("adapters")) {
+  const adapters = await runAdaptersBench();
+  printAdapters(adapters);
+  results.adapters = adapters;
 }
 
 mkdirSync(new URL("./results/", import.meta.url), { recursive: true });
