@@ -1,4 +1,4 @@
-import { hash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 import type { Article, SourceRef } from "./article.js";
 import { isBoilerplate } from "./boilerplate.js";
 
@@ -35,6 +35,9 @@ const MAY_CHANGE_UNDER_NFC = /[^\x00-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20
 const NEEDS_CLEANING = /[^\x20-\x7e\xa1-\xac\xae-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0]| {2}/;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/** Texts up to this many characters are hashed in one call (see `articleId`). */
+const ONE_SHOT_HASH_CHARS = 32 * 1024;
 
 /** How many leading paragraphs may repeat the headline or byline (the sample article has it 3 times). */
 const TOP_WINDOW = 4;
@@ -81,8 +84,22 @@ export function isProse(paragraph: string): boolean {
 
 /** A short, stable id: 16 hex digits of the sha256 of the normalised title and paragraphs. */
 export function articleId(title: string, paragraphs: readonly string[]): string {
+  let length = title.length;
+  for (const paragraph of paragraphs) length += paragraph.length + 1;
   // One-shot hash of the joined text: cheaper than a Hash object fed one update() per paragraph.
-  return hash("sha256", `${title}\n${paragraphs.join("\n")}`, "hex").slice(0, 16);
+  if (length <= ONE_SHOT_HASH_CHARS) return hash("sha256", `${title}\n${paragraphs.join("\n")}`, "hex").slice(0, 16);
+  // A long text is hashed in pieces of a few paragraphs: joined whole it would be a large temporary string,
+  // and large allocations bring the garbage collector's full passes early and often. Pieces end at the "\n"
+  // between paragraphs, so no surrogate pair is split and the bytes hashed are the same.
+  const digest = createHash("sha256").update(title);
+  for (let first = 0; first < paragraphs.length; ) {
+    let last = first;
+    let pieceLength = 0;
+    while (last < paragraphs.length && (last === first || pieceLength < ONE_SHOT_HASH_CHARS)) pieceLength += (paragraphs[last++] as string).length + 1;
+    digest.update(`\n${paragraphs.slice(first, last).join("\n")}`);
+    first = last;
+  }
+  return digest.digest("hex").slice(0, 16);
 }
 
 /** Compares headlines ignoring case, spacing and punctuation (the repeat may differ in quote style). */

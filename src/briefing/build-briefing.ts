@@ -1,4 +1,5 @@
 import type { Article } from "../articles/article.js";
+import { documentTokenCount } from "../nlp/analysed-sentence.js";
 import { analyse } from "../nlp/analyse.js";
 import { extractQuotes } from "../quotes/extract-quotes.js";
 import { summarize } from "../summarize/index.js";
@@ -31,7 +32,7 @@ export function buildBriefing(article: Article, options: BriefingOptions = {}): 
     ...(options.words !== undefined ? { words: options.words } : {}),
     ...(options.query !== undefined ? { query: options.query } : {}),
   });
-  const words = doc.sentences.reduce((n, s) => n + s.tokens.length, 0);
+  const words = documentTokenCount(doc);
   return {
     engineVersion: ENGINE_VERSION,
     articleId: article.id,

@@ -25,6 +25,7 @@ export interface Sentence extends Span {
   inParagraph: number;
   /** The sentence text, verbatim. */
   text: string;
+  /** Its tokens. From `analyse` they are made on first use: walk `AnalysedDocument.columns` instead. */
   tokens: Token[];
 }
 
@@ -41,17 +42,33 @@ export interface AnalysedDocument {
   /** Tokens of the headline (for headline-overlap features). */
   titleTokens: Token[];
   /**
-   * The same tokens as numbers, built by `analyse` in the same pass, for stages that count words. Absent
-   * from a document assembled by other means: stages then fall back to `Sentence.tokens`.
+   * The same tokens as columns, built by `analyse` in the same pass; stages that walk every token should
+   * read these (a sentence's `tokens` are then never made). Absent from a document assembled by other
+   * means: stages fall back to `Sentence.tokens`.
    */
   columns?: TokenColumns;
 }
 
+/** A word form as the tokenizer reads it, shared by every token written alike: read only. */
+export interface Word {
+  /** The token as written. */
+  readonly text: string;
+  readonly lower: string;
+  /** Porter2 stem of `lower` (possessive folded). */
+  readonly stem: string;
+}
+
 /**
- * Every token of `AnalysedDocument.sentences`, in document order, as columns of numbers: stages that count
- * words (the summarizer) work on integers instead of hashing each token's stem again.
+ * Every token of `AnalysedDocument.sentences`, in document order, as columns: the token k of the document
+ * is `words[k]` at `start[k]..end[k]`. Stages that count words work on these integers instead of hashing
+ * each token's stem again, and no object is made per token.
  */
 export interface TokenColumns {
+  /** Where each token starts and ends in `AnalysedDocument.text`. */
+  start: Int32Array;
+  end: Int32Array;
+  /** The word form of each token (text, lower case, stem: the strings of `Sentence.tokens`). */
+  words: readonly Word[];
   /** Stem number of each token: 0, 1, 2... in order of the stem's first use in the document. */
   stem: Int32Array;
   /** Shape bits of each token (SHAPE_CAPITALISED, SHAPE_DIGIT in word-lexicon.ts). */

@@ -1,34 +1,39 @@
-import type { TokenColumns } from "./document.js";
+import type { TokenColumns, Word } from "./document.js";
 import type { WordSink } from "./tokens.js";
-import type { WordForm } from "./word-lexicon.js";
+import { stemNumberCount, stemOfNumber, wordLength, wordOf, wordShape, wordStemNumber } from "./word-lexicon.js";
 
 // A document numbers its stems 0..n-1 in order of first use, so that the numbers index small per-document
-// arrays. Each stem entry of the lexicon carries the number it has in the document being built, stamped
-// with that document: no Map, nothing to clear between documents.
+// arrays. The lexicon's stem number maps to the document's through two arrays stamped with the document
+// being built: no Map, nothing to clear between documents.
 let documentStamp = 0;
+let stampOf = new Int32Array(4096);
+let localOf = new Int32Array(4096);
+
+// The columns are built in scratch arrays reused for every document, then copied out at their exact size
+// into one buffer: one allocation per document instead of a growing array per column.
+let scratchStart = new Int32Array(4096);
+let scratchEnd = new Int32Array(4096);
+let scratchStem = new Int32Array(4096);
+let scratchShape = new Uint8Array(4096);
+let scratchWord = new Int32Array(4096);
 
 /**
- * Collects the columns of one document while its sentences are tokenized. Only one builder may be in use
- * at a time (it stamps the shared stem entries), which holds since a document is analysed in one
- * synchronous call.
+ * Collects the columns of one document while its sentences are scanned. Only one builder may be in use at a
+ * time (it fills shared scratch arrays), which holds since a document is analysed in one synchronous call.
  */
 export class TokenColumnsBuilder implements WordSink {
-  private stem: Int32Array;
-  private shape: Uint8Array;
   private count = 0;
   private readonly stems: string[] = [];
   private readonly sentenceStarts: number[] = [];
   private readonly stamp: number;
 
-  /** `expectedTokens` sizes the columns (they grow past it if needed). */
-  constructor(expectedTokens: number) {
-    const size = Math.max(16, expectedTokens);
-    this.stem = new Int32Array(size);
-    this.shape = new Uint8Array(size);
-    // Stamps of entries from 2^31 documents ago could match again only after a wrap; the lexicon is
-    // cleared far more often than that, and the wrap starts at 1 so a fresh entry (stamp 0) never matches.
-    documentStamp = documentStamp === 0x7fffffff ? 1 : documentStamp + 1;
-    this.stamp = documentStamp;
+  constructor() {
+    // A count that wraps restarts at 1 with cleared stamps, so no stale stamp ever matches.
+    if (documentStamp === 0x7fffffff) {
+      documentStamp = 0;
+      stampOf.fill(0);
+    }
+    this.stamp = ++documentStamp;
   }
 
   /** Call before the tokens of each sentence. */
@@ -36,52 +41,82 @@ export class TokenColumnsBuilder implements WordSink {
     this.sentenceStarts.push(this.count);
   }
 
-  add(form: WordForm): void {
-    const entry = form.stem;
-    if (entry.stamp !== this.stamp) {
-      entry.stamp = this.stamp;
-      entry.local = this.stems.length;
-      this.stems.push(entry.stem);
+  add(word: number, start: number): void {
+    const global = wordStemNumber(word);
+    if (global >= stampOf.length) growStamps(stemNumberCount());
+    let local: number;
+    if (stampOf[global] === this.stamp) {
+      local = localOf[global] as number;
+    } else {
+      local = this.stems.length;
+      stampOf[global] = this.stamp;
+      localOf[global] = local;
+      this.stems.push(stemOfNumber(global));
     }
-    if (this.count === this.stem.length) this.grow();
-    this.stem[this.count] = entry.local;
-    this.shape[this.count++] = form.shape;
+    const k = this.count++;
+    if (k === scratchStem.length) growScratch();
+    scratchWord[k] = word;
+    scratchStart[k] = start;
+    scratchEnd[k] = start + wordLength(word);
+    scratchStem[k] = local;
+    scratchShape[k] = wordShape(word);
   }
 
-  /** The columns, with the stem numbers of the title's words. */
-  finish(titleForms: readonly WordForm[]): TokenColumns {
-    const titleStems = new Int32Array(titleForms.length);
-    for (let k = 0; k < titleForms.length; k++) {
-      const entry = (titleForms[k] as WordForm).stem;
-      titleStems[k] = entry.stamp === this.stamp ? entry.local : -1;
+  /** The columns, with the stem numbers of the title's words (lexicon numbers). */
+  finish(titleWords: readonly number[]): TokenColumns {
+    const titleStems = new Int32Array(titleWords.length);
+    for (let k = 0; k < titleWords.length; k++) {
+      const global = wordStemNumber(titleWords[k] as number);
+      titleStems[k] = global < stampOf.length && stampOf[global] === this.stamp ? (localOf[global] as number) : -1;
     }
-    const starts = new Int32Array(this.sentenceStarts.length + 1);
-    starts.set(this.sentenceStarts);
-    starts[this.sentenceStarts.length] = this.count;
-    return {
-      stem: this.stem.subarray(0, this.count),
-      shape: this.shape.subarray(0, this.count),
-      sentenceStarts: starts,
-      stems: this.stems,
-      titleStems,
-    };
-  }
-
-  private grow(): void {
-    const stem = new Int32Array(this.stem.length * 2);
-    stem.set(this.stem);
-    this.stem = stem;
-    const shape = new Uint8Array(this.shape.length * 2);
-    shape.set(this.shape);
-    this.shape = shape;
+    const n = this.count;
+    const sentences = this.sentenceStarts.length;
+    const buffer = new ArrayBuffer((3 * n + sentences + 1) * 4 + n);
+    const start = new Int32Array(buffer, 0, n);
+    start.set(scratchStart.subarray(0, n));
+    const end = new Int32Array(buffer, n * 4, n);
+    end.set(scratchEnd.subarray(0, n));
+    const stem = new Int32Array(buffer, n * 8, n);
+    stem.set(scratchStem.subarray(0, n));
+    const sentenceStarts = new Int32Array(buffer, n * 12, sentences + 1);
+    sentenceStarts.set(this.sentenceStarts);
+    sentenceStarts[sentences] = n;
+    const shape = new Uint8Array(buffer, (3 * n + sentences + 1) * 4, n);
+    shape.set(scratchShape.subarray(0, n));
+    // Made at its final size: grown a push at a time, a long document's array would be reallocated (in the
+    // large-object space) a dozen times.
+    const words = new Array<Word>(n);
+    for (let k = 0; k < n; k++) words[k] = wordOf(scratchWord[k] as number);
+    return { start, end, words, stem, shape, sentenceStarts, stems: this.stems, titleStems };
   }
 }
 
-/** Collects lexicon forms (for the title, whose words are looked up but never numbered). */
-export class WordList implements WordSink {
-  readonly forms: WordForm[] = [];
+function growStamps(needed: number): void {
+  let size = stampOf.length;
+  while (size < needed) size *= 2;
+  const stamps = new Int32Array(size);
+  stamps.set(stampOf);
+  stampOf = stamps;
+  const locals = new Int32Array(size);
+  locals.set(localOf);
+  localOf = locals;
+}
 
-  add(form: WordForm): void {
-    this.forms.push(form);
-  }
+function growScratch(): void {
+  const size = scratchStem.length * 2;
+  const start = new Int32Array(size);
+  start.set(scratchStart);
+  scratchStart = start;
+  const end = new Int32Array(size);
+  end.set(scratchEnd);
+  scratchEnd = end;
+  const stem = new Int32Array(size);
+  stem.set(scratchStem);
+  scratchStem = stem;
+  const shape = new Uint8Array(size);
+  shape.set(scratchShape);
+  scratchShape = shape;
+  const word = new Int32Array(size);
+  word.set(scratchWord);
+  scratchWord = word;
 }

@@ -1,5 +1,6 @@
-import type { Token } from "./document.js";
-import { lookUpWord, startDocument, type WordForm } from "./word-lexicon.js";
+import { charCodes } from "./char-codes.js";
+import type { Token, Word } from "./document.js";
+import { lookUpWord, startDocument, wordLength, wordOf } from "./word-lexicon.js";
 
 export { stem } from "./word-lexicon.js";
 
@@ -20,44 +21,64 @@ for (const joiner of "'’.&-") CHAR_CLASS[joiner.charCodeAt(0)] = JOINER;
 const PERIOD = 46;
 
 /**
- * End of the word that starts at `start` (a word character) in `text[0, limit)`: greedy, as the pattern
+ * End of the word that starts at `start` (a word character) in `codes[0, limit)`: greedy, as the pattern
  * above matches it. A joiner run counts only when a word character follows it.
  */
-function wordEnd(text: string, start: number, limit: number): number {
+function wordEnd(codes: Uint16Array, start: number, limit: number): number {
   let i = start + 1;
   for (;;) {
-    while (i < limit && CHAR_CLASS[text.charCodeAt(i)] === WORD) i++;
-    if (i + 1 >= limit || CHAR_CLASS[text.charCodeAt(i)] !== JOINER) break;
-    const next = CHAR_CLASS[text.charCodeAt(i + 1)];
+    while (i < limit && CHAR_CLASS[codes[i] as number] === WORD) i++;
+    if (i + 1 >= limit || CHAR_CLASS[codes[i] as number] !== JOINER) break;
+    const next = CHAR_CLASS[codes[i + 1] as number];
     if (next === WORD) i += 2;
-    else if (next === JOINER && i + 2 < limit && CHAR_CLASS[text.charCodeAt(i + 2)] === WORD) i += 3;
+    else if (next === JOINER && i + 2 < limit && CHAR_CLASS[codes[i + 2] as number] === WORD) i += 3;
     else break;
   }
-  return i < limit && text.charCodeAt(i) === PERIOD ? i + 1 : i;
+  return i < limit && codes[i] === PERIOD ? i + 1 : i;
 }
 
-/** Receives the lexicon form (word-lexicon.ts) of each token, in order. */
+/** Receives each word of a range: its number in the lexicon (word-lexicon.ts) and where it starts. */
 export interface WordSink {
-  add(form: WordForm): void;
+  add(word: number, start: number): void;
 }
 
 /**
- * Appends the tokens of `text[start, end)` to `tokens` (spans index into `text`), and reports each one's
- * lexicon form to `sink`. The caller owns the lexicon's document boundary (`startDocument`).
+ * Reports the words of `text[start, end)` to `sink`, in order, without making tokens. `codes` are the
+ * text's code units (char-codes.ts). The caller owns the lexicon's document boundary (`startDocument`).
  */
-export function tokenizeRange(text: string, start: number, end: number, tokens: Token[], sink?: WordSink): void {
+export function scanWords(text: string, codes: Uint16Array, start: number, end: number, sink: WordSink): void {
   for (let i = start; i < end; ) {
-    if (CHAR_CLASS[text.charCodeAt(i)] !== WORD) {
+    if (CHAR_CLASS[codes[i] as number] !== WORD) {
       i++;
       continue;
     }
-    const matchEnd = wordEnd(text, i, end);
-    const form = lookUpWord(text, i, matchEnd);
-    // A trailing period is kept only on dotted abbreviations ("U.S."), not on a final word.
-    tokens.push({ text: form.text, lower: form.lower, stem: form.stem.stem, start: i, end: i + form.text.length });
-    if (sink !== undefined) sink.add(form);
+    const matchEnd = wordEnd(codes, i, end);
+    sink.add(lookUpWord(text, codes, i, matchEnd), i);
     i = matchEnd;
   }
+}
+
+/** Makes tokens, with spans shifted by `offset`. */
+class TokenMaker implements WordSink {
+  readonly tokens: Token[] = [];
+  readonly words: number[] = [];
+
+  constructor(private readonly offset: number) {}
+
+  add(word: number, start: number): void {
+    const { text, lower, stem }: Word = wordOf(word);
+    // A trailing period is kept only on dotted abbreviations ("U.S."), not on a final word.
+    const at = start + this.offset;
+    this.tokens.push({ text, lower, stem, start: at, end: at + wordLength(word) });
+    this.words.push(word);
+  }
+}
+
+/** The tokens of `text` (see `tokenize`) and their lexicon numbers, inside the caller's document. */
+export function tokenizeWithWords(text: string): { tokens: Token[]; words: number[] } {
+  const maker = new TokenMaker(0);
+  scanWords(text, charCodes(text), 0, text.length, maker);
+  return maker;
 }
 
 /**
@@ -66,15 +87,9 @@ export function tokenizeRange(text: string, start: number, end: number, tokens: 
  */
 export function tokenize(text: string, offset = 0): Token[] {
   startDocument();
-  const tokens: Token[] = [];
-  tokenizeRange(text, 0, text.length, tokens);
-  if (offset !== 0) {
-    for (const token of tokens) {
-      token.start += offset;
-      token.end += offset;
-    }
-  }
-  return tokens;
+  const maker = new TokenMaker(offset);
+  scanWords(text, charCodes(text), 0, text.length, maker);
+  return maker.tokens;
 }
 
 /** Stems of the words of a free-text query, for matching against `Token.stem`. */

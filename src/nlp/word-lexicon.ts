@@ -1,89 +1,119 @@
 import { stem as porter2 } from "porter2";
+import type { Word } from "./document.js";
 
-// The tokenizer's memory of every word form it has seen: the raw form as matched in the text, and what a
-// token needs of it (text, lower case, stem, a number for the stem, a shape). News vocabulary repeats
-// heavily, so most tokens cost a scan, a hash over their characters and one probe: no string is made, no
-// lower-casing, no stemming, no Map hashing of a fresh string. A token's strings are then shared between
-// its uses, which also keeps a large document's heap (and the garbage collector's work) small.
+// The tokenizer's memory of every word form it has seen: the form as matched in the text (the key) and
+// what a token needs of it. News vocabulary repeats heavily, so most tokens cost a hash over their
+// characters and one probe: no string is made, no lower-casing, no stemming, no Map hashing of a fresh
+// string. Keys and records live in typed arrays (the words of news text are looked up in the order of
+// their frequency, so the frequent ones sit together and stay in the CPU caches), and the characters come
+// from a UTF-16 copy of the text (char-codes.ts): a typed array load, where `charCodeAt` dispatches on the
+// string's representation for every character.
 
 /** Shape bit: the first character is upper case (ASCII A-Z, or a letter that lower-casing changes). */
 export const SHAPE_CAPITALISED = 1;
 /** Shape bit: the first character is an ASCII digit. */
 export const SHAPE_DIGIT = 2;
 
-/** One stem, shared by the word forms that have it. */
-export interface StemEntry {
-  readonly stem: string;
-  /** Scratch for token-columns.ts: the document that last numbered this stem, and its number there. */
-  stamp: number;
-  local: number;
-}
-
-/** What the tokenizer keeps of one word form (a match of its word pattern, as written). */
-export interface WordForm {
-  /** The form as matched, the lookup key. */
-  readonly key: string;
-  /** The token's text: the key without a sentence's final period. */
-  readonly text: string;
-  readonly lower: string;
-  readonly stem: StemEntry;
-  /** SHAPE_ bits of the text. */
-  readonly shape: number;
-}
-
-// A word form's entry is a pure function of its characters, so clearing the lexicon never changes a
-// result. It is cleared only between documents (see `startDocument`), so that one document's tokens all
-// share the same stem entries.
+// A form's record is a pure function of its characters, so clearing the lexicon never changes a result.
+// It is cleared only between documents (see `startDocument`), so stem numbers hold for a whole document.
 const WORD_LIMIT = 100_000;
 // SlicedString::kMinLength: shorter substrings are copies, longer ones keep their whole parent alive.
 const SLICE_MIN_LENGTH = 13;
 const INITIAL_SLOTS = 1 << 16;
+const INITIAL_WORDS = 1 << 12;
 
-// Open addressing with linear probing: each slot holds a form and its hash. One probe usually reads the
-// hash, the form and its key: everything a token needs sits in the form object.
+// A hash slot holds what a probe compares: the hash, the word number + 1 (0: empty), where its key starts
+// in `keys` and the key's length. A word's record holds what a token needs: its stem number, and its text
+// length times 4 plus its shape bits.
+const SLOT = 4;
+const RECORD = 2;
+
+let slots = new Int32Array(INITIAL_SLOTS * SLOT);
 let mask = INITIAL_SLOTS - 1;
-let slots: Array<WordForm | null> = new Array<WordForm | null>(INITIAL_SLOTS).fill(null);
-let slotHashes = new Int32Array(INITIAL_SLOTS);
-let forms = 0;
-let stemEntries = new Map<string, StemEntry>();
+let records = new Int32Array(INITIAL_WORDS * RECORD);
+let keys = new Uint16Array(INITIAL_WORDS * 8);
+let keysUsed = 0;
+let words: Word[] = [];
+let stemNumbers = new Map<string, number>();
+let stems: string[] = [];
+// A small direct-mapped copy of recently used slots, small enough for the second-level cache: the few
+// thousand words that make most of news text are found there without touching the big table.
+const RECENT_SLOTS = 4096;
+const RECENT_MASK = RECENT_SLOTS - 1;
+let recentSlots = new Int32Array(RECENT_SLOTS * SLOT);
 
 /**
- * Marks a document boundary: the only point where a full lexicon is cleared, so that all the tokens of a
- * document share stem entries.
+ * Marks a document boundary: the only point where a full lexicon is cleared, so that word and stem
+ * numbers hold for the whole of a document.
  */
 export function startDocument(): void {
-  if (forms < WORD_LIMIT) return;
+  if (words.length < WORD_LIMIT) return;
+  slots = new Int32Array(INITIAL_SLOTS * SLOT);
   mask = INITIAL_SLOTS - 1;
-  slots = new Array<WordForm | null>(INITIAL_SLOTS).fill(null);
-  slotHashes = new Int32Array(INITIAL_SLOTS);
-  forms = 0;
-  stemEntries = new Map();
+  records = new Int32Array(INITIAL_WORDS * RECORD);
+  keys = new Uint16Array(INITIAL_WORDS * 8);
+  keysUsed = 0;
+  words = [];
+  stemNumbers = new Map();
+  stems = [];
+  recentSlots = new Int32Array(RECENT_SLOTS * SLOT);
 }
 
-/** The form `text[start, end)` (a match of the tokenizer's word pattern), added on first sight. */
-export function lookUpWord(text: string, start: number, end: number): WordForm {
+/** The word's text, lower case and stem (an object shared by every token written alike). */
+export const wordOf = (word: number): Word => words[word] as Word;
+/** A number for the word's stem, the same for all the words of one stem until the lexicon is cleared. */
+export const wordStemNumber = (word: number): number => records[word * RECORD] as number;
+/** Length of the word's text (its key without a sentence's final period). */
+export const wordLength = (word: number): number => (records[word * RECORD + 1] as number) >> 2;
+export const wordShape = (word: number): number => (records[word * RECORD + 1] as number) & 3;
+/** Numbers handed out so far: every stem number is below it. */
+export const stemNumberCount = (): number => stems.length;
+export const stemOfNumber = (number: number): string => stems[number] as string;
+
+/**
+ * The number of the form `text[start, end)` (a match of the tokenizer's word pattern), added on first
+ * sight. `codes` holds the UTF-16 code units of `text` (at least up to `end`).
+ */
+export function lookUpWord(text: string, codes: Uint16Array, start: number, end: number): number {
   let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ (codes[i] as number), 0x01000193);
   hash ^= hash >>> 15;
   const length = end - start;
-  let slot = hash & mask;
-  for (let form = slots[slot]; form !== null && form !== undefined; form = slots[slot]) {
-    if (slotHashes[slot] === hash && form.key.length === length && sameChars(form.key, text, start)) return form;
-    slot = (slot + 1) & mask;
+  const recent = (hash & RECENT_MASK) * SLOT;
+  if (recentSlots[recent] === hash && recentSlots[recent + 3] === length && sameKey(codes, start, recentSlots[recent + 2] as number, length)) {
+    return (recentSlots[recent + 1] as number) - 1;
   }
-  const form = makeForm(text.slice(start, end));
-  slots[slot] = form;
-  slotHashes[slot] = hash;
-  if (++forms * 2 > mask) rehash();
-  return form;
+  let slot = (hash & mask) * SLOT;
+  for (let entry = slots[slot + 1] as number; entry !== 0; entry = slots[slot + 1] as number) {
+    if (slots[slot] === hash && slots[slot + 3] === length && sameKey(codes, start, slots[slot + 2] as number, length)) {
+      remember(recent, slot);
+      return entry - 1;
+    }
+    slot = (slot + SLOT) & (mask * SLOT + SLOT - 1);
+  }
+  const word = addWord(text.slice(start, end), codes, start);
+  slots[slot] = hash;
+  slots[slot + 1] = word + 1;
+  slots[slot + 2] = keysUsed - length;
+  slots[slot + 3] = length;
+  remember(recent, slot);
+  if (words.length * 2 > mask) rehash();
+  return word;
 }
 
-function sameChars(key: string, text: string, start: number): boolean {
-  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+function remember(recent: number, slot: number): void {
+  recentSlots[recent] = slots[slot] as number;
+  recentSlots[recent + 1] = slots[slot + 1] as number;
+  recentSlots[recent + 2] = slots[slot + 2] as number;
+  recentSlots[recent + 3] = slots[slot + 3] as number;
+}
+
+function sameKey(codes: Uint16Array, start: number, keyStart: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (codes[start + i] !== keys[keyStart + i]) return false;
   return true;
 }
 
-function makeForm(sliced: string): WordForm {
+function addWord(sliced: string, codes: Uint16Array, start: number): number {
   // A copy, not a slice of the document: the lexicon outlives it.
   const key = sliced.length < SLICE_MIN_LENGTH ? sliced : (" " + sliced).slice(1);
   let text = key;
@@ -92,12 +122,30 @@ function makeForm(sliced: string): WordForm {
   // Possessive 's is part of the name, not of the stem: "Pakistan's" should match "Pakistan".
   const base = lower.endsWith("'s") || lower.endsWith("’s") ? lower.slice(0, -2) : lower;
   const stemmed = stem(base.includes("’") ? base.replace(/’/g, "'") : base);
-  let entry = stemEntries.get(stemmed);
-  if (entry === undefined) {
-    entry = { stem: stemmed, stamp: 0, local: 0 };
-    stemEntries.set(stemmed, entry);
+  let stemNumber = stemNumbers.get(stemmed);
+  if (stemNumber === undefined) {
+    stemNumber = stems.length;
+    stemNumbers.set(stemmed, stemNumber);
+    stems.push(stemmed);
   }
-  return { key, text, lower: lower === text ? text : lower, stem: entry, shape: shapeOf(text) };
+  const word = words.length;
+  words.push({ text, lower: lower === text ? text : lower, stem: stemmed });
+  if ((word + 1) * RECORD > records.length) records = grown(records, (word + 1) * RECORD);
+  records[word * RECORD] = stemNumber;
+  records[word * RECORD + 1] = text.length * 4 + shapeOf(text);
+  if (keysUsed + key.length > keys.length) keys = grown(keys, keysUsed + key.length);
+  keys.set(codes.subarray(start, start + key.length), keysUsed);
+  keysUsed += key.length;
+  return word;
+}
+
+/** A copy of `array` with room for at least `needed` elements (doubling). */
+function grown<T extends Int32Array | Uint16Array>(array: T, needed: number): T {
+  let size = array.length * 2;
+  while (size < needed) size *= 2;
+  const bigger = (array instanceof Int32Array ? new Int32Array(size) : new Uint16Array(size)) as T;
+  bigger.set(array);
+  return bigger;
 }
 
 /** The SHAPE_ bits of a word. */
@@ -108,19 +156,14 @@ export function shapeOf(word: string): number {
 }
 
 function rehash(): void {
-  const oldSlots = slots;
-  const oldHashes = slotHashes;
+  const old = slots;
   mask = mask * 2 + 1;
-  slots = new Array<WordForm | null>(mask + 1).fill(null);
-  slotHashes = new Int32Array(mask + 1);
-  for (let i = 0; i < oldSlots.length; i++) {
-    const form = oldSlots[i];
-    if (form === null || form === undefined) continue;
-    const hash = oldHashes[i] as number;
-    let slot = hash & mask;
-    while (slots[slot] !== null) slot = (slot + 1) & mask;
-    slots[slot] = form;
-    slotHashes[slot] = hash;
+  slots = new Int32Array((mask + 1) * SLOT);
+  for (let from = 0; from < old.length; from += SLOT) {
+    if (old[from + 1] === 0) continue;
+    let slot = ((old[from] as number) & mask) * SLOT;
+    while (slots[slot + 1] !== 0) slot = (slot + SLOT) & (mask * SLOT + SLOT - 1);
+    slots.set(old.subarray(from, from + SLOT), slot);
   }
 }
 

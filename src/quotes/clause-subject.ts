@@ -1,15 +1,12 @@
 import type { EntityIndex } from "../nlp/entities/entity.js";
+import { PREPOSITIONS } from "../nlp/entities/closed-words.js";
 import { isCommonPlural } from "../nlp/entities/name-runs.js";
+
+export { PREPOSITIONS } from "../nlp/entities/closed-words.js";
 import { ROLE_MODIFIERS, ROLE_NOUNS } from "../nlp/entities/role-words.js";
 import { F_POSS, F_SENT } from "../nlp/entities/word-table.js";
 import { phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase.js";
 
-// A name right after one of these is an object ("on Twitter", "with Trump"), not a subject.
-export const PREPOSITIONS = new Set([
-  "on", "in", "at", "to", "with", "from", "for", "by", "of", "about", "into", "during", "after", "before", "against", "like",
-  "than", "toward", "towards", "via", "over", "under", "between", "among", "behind", "beside", "besides", "near", "despite",
-  "through", "throughout", "across", "around", "along", "inside", "outside", "within", "without", "upon", "onto", "beyond",
-]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
 const CLAUSE_OPENERS = new Set([",", "—", "–", "(", ";", "and", "but"]);
 const MAX_SENTENCE_TOKENS = 90;

@@ -1,17 +1,20 @@
 import type { Sentence } from "../nlp/document.js";
 import { isBoilerplate } from "./sentence-shape.js";
-import type { StemIndex } from "./stem-index.js";
+import { sentenceLength, type StemIndex } from "./stem-index.js";
+import { SEPARATE_ARRAYS, type TypedArena } from "./typed-arena.js";
 
 /**
  * Position of each sentence in the story, counting story sentences only (-1 for empty sentences and page
- * furniture): a byline or "Scroll down for video" before the lead must not push it back.
+ * furniture): a byline or "Scroll down for video" before the lead must not push it back. With `index`,
+ * token counts come from it rather than from each sentence's tokens.
  */
-export function storyPositions(sentences: readonly Sentence[]): Int32Array {
-  const positions = new Int32Array(sentences.length);
+export function storyPositions(sentences: readonly Sentence[], arena: TypedArena = SEPARATE_ARRAYS, index?: StemIndex): Int32Array {
+  const positions = arena.int32(sentences.length);
   let position = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as Sentence;
-    positions[s] = sentence.tokens.length === 0 || isBoilerplate(sentence) ? -1 : position++;
+    const empty = index === undefined ? sentence.tokens.length === 0 : index.sentenceStarts[s] === index.sentenceStarts[s + 1];
+    positions[s] = empty || isBoilerplate(sentence) ? -1 : position++;
   }
   return positions;
 }
@@ -55,7 +58,7 @@ export function summaryCandidates(
     const position = positions[s] ?? -1;
     if (position < 0) continue;
     if (straddles[s] === 1) straddling.push(s);
-    else if ((sentences[s] as Sentence).tokens.length < rules.minWords) fragments.push(s);
+    else if (sentenceLength(index, s) < rules.minWords) fragments.push(s);
     else if (position < rules.leadWindow || (query.size > 0 && containsAny(index, s, query))) chosen.push(s);
     else if (chosen.length + later.length < rules.fewest) later.push(s);
   }

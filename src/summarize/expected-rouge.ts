@@ -1,4 +1,5 @@
 import type { StemIndex } from "./stem-index.js";
+import { SEPARATE_ARRAYS, type TypedArena } from "./typed-arena.js";
 import type { ReferenceOdds } from "./word-odds.js";
 
 // Picks the sentences whose union a reference summary is expected to overlap most, as ROUGE-1 F1 counts it:
@@ -46,12 +47,13 @@ export function pickByExpectedRouge(
   reference: ReferenceOdds,
   referenceWords: number,
   rules: PickRules,
+  arena: TypedArena = SEPARATE_ARRAYS,
 ): number[] {
   const { odds, rates, absent } = reference;
-  const have = new Int32Array(index.size);
-  const extra = new Int32Array(index.size);
-  const stamp = new Int32Array(index.size);
-  const picked = new Uint8Array(candidates.length);
+  const have = arena.int32(index.size);
+  const extra = arena.int32(index.size);
+  const stamp = arena.int32(index.size);
+  const picked = arena.uint8(candidates.length);
   const picks: number[] = [];
   let overlap = 0;
   let words = 0;

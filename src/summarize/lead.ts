@@ -1,3 +1,4 @@
+import { sentenceTokenCount } from "../nlp/analysed-sentence.js";
 import type { AnalysedDocument, Sentence } from "../nlp/document.js";
 import { summaryBudget, type SummaryOptions } from "./summary-options.js";
 
@@ -10,12 +11,13 @@ export function leadSummary(doc: AnalysedDocument, options: SummaryOptions = {})
   const budget = summaryBudget(options);
   const kept: Sentence[] = [];
   let words = 0;
-  for (const sentence of doc.sentences) {
+  for (let s = 0; s < doc.sentences.length; s++) {
     if (kept.length >= budget.sentences) break;
-    if (sentence.tokens.length === 0) continue;
-    if (words + sentence.tokens.length > budget.words) break;
-    kept.push(sentence);
-    words += sentence.tokens.length;
+    const length = sentenceTokenCount(doc, s);
+    if (length === 0) continue;
+    if (words + length > budget.words) break;
+    kept.push(doc.sentences[s] as Sentence);
+    words += length;
   }
   return kept;
 }

@@ -4,9 +4,10 @@ import { storyPositions, summaryCandidates } from "./candidates.js";
 import { pickByExpectedRouge } from "./expected-rouge.js";
 import { quoteProfile, type QuoteProfile } from "./quote-share.js";
 import { DEFAULT_RANKER_WEIGHTS, type RankerWeights } from "./ranker-weights.js";
-import { buildStemIndex, contentIds, knownContentIds, type StemIndex } from "./stem-index.js";
+import { buildStemIndex, contentIds, knownContentIds, sentenceLength, type StemIndex } from "./stem-index.js";
 import { summaryBudget, type SummaryOptions } from "./summary-options.js";
-import { referenceOdds, wordStats, type WordStats } from "./word-odds.js";
+import { SEPARATE_ARRAYS, scratchArena, type TypedArena } from "./typed-arena.js";
+import { referenceOdds, WORD_FEATURES, wordStats, type WordStats } from "./word-odds.js";
 
 const NO_STEMS: ReadonlySet<number> = new Set();
 
@@ -19,14 +20,14 @@ export interface StoryModel {
   query: ReadonlySet<number>;
 }
 
-/** Builds the story model. */
-export function modelStory(doc: AnalysedDocument, query?: string): StoryModel {
+/** Builds the story model; its arrays come from `arena` when it has room. */
+export function modelStory(doc: AnalysedDocument, query?: string, arena: TypedArena = SEPARATE_ARRAYS): StoryModel {
   const sentences = doc.sentences;
-  const index = buildStemIndex(sentences, doc.columns);
-  const positions = storyPositions(sentences);
-  const quotes = quoteProfile(sentences);
+  const index = buildStemIndex(sentences, doc.columns, arena);
+  const positions = storyPositions(sentences, arena, index);
+  const quotes = quoteProfile(sentences, arena);
   const headline = doc.columns === undefined ? knownContentIds(index, doc.titleTokens.map((t) => t.stem)) : contentIds(index, doc.columns.titleStems);
-  const stats = wordStats(sentences, index, positions, quotes.share, headline);
+  const stats = wordStats(sentences, index, positions, quotes.share, headline, arena);
   const wanted = query === undefined ? NO_STEMS : knownContentIds(index, queryStems(query));
   return { index, positions, quotes, stats, query: wanted };
 }
@@ -47,16 +48,18 @@ export function summarize(
 ): Sentence[] {
   const budget = summaryBudget(options);
   if (budget.sentences === 0 || budget.words === 0 || doc.sentences.length === 0) return [];
-  const model = modelStory(doc, options.query);
+  // Nothing of the model outlives this call: its arrays come from one scratch buffer.
+  const arena = scratchArena(summaryBytes(doc.sentences.length, doc.columns?.stems.length ?? 0));
+  const model = modelStory(doc, options.query, arena);
   const candidates = summaryCandidates(doc.sentences, model.index, model.positions, model.quotes.straddles, model.query, {
     leadWindow: weights.leadWindow,
     minWords: weights.minWords,
     fewest: Math.max(1, budget.minSentences),
   });
-  const reference = referenceOdds(model.stats, model.index, weights, model.query, candidates);
+  const reference = referenceOdds(model.stats, model.index, weights, model.query, candidates, arena);
   // Quotes have their own section in a briefing: a sentence that is mostly a quote loses part of its worth.
-  const penalty = new Float64Array(doc.sentences.length);
-  for (const s of candidates) penalty[s] = weights.quote * (model.quotes.share[s] ?? 0) * (doc.sentences[s] as Sentence).tokens.length;
+  const penalty = arena.float64(doc.sentences.length);
+  for (const s of candidates) penalty[s] = weights.quote * (model.quotes.share[s] ?? 0) * sentenceLength(model.index, s);
   const picks = pickByExpectedRouge(model.index, candidates, reference, weights.referenceWords, {
     most: budget.sentences,
     fewest: budget.minSentences,
@@ -64,6 +67,19 @@ export function summarize(
     // A news story's first sentence says what happened: the summary opens with it.
     opening: candidates[0] ?? -1,
     penalty,
-  });
+  }, arena);
   return picks.map((s) => doc.sentences[s] as Sentence);
+}
+
+// Bytes of the typed arrays one summary uses, per sentence and per stem (see TypedArena): positions, quote
+// share and straddles, penalty, and pick flags per sentence; content flags (1), word statistics (7 x 4 + 8),
+// reference odds (3 x 8 + 1) and the pick's counters (3 x 4) per stem; 8 bytes of alignment per array and
+// the feature row.
+const BYTES_PER_SENTENCE = 4 + 8 + 1 + 8 + 1;
+const BYTES_PER_STEM = 1 + 7 * 4 + 8 + 3 * 8 + 1 + 3 * 4;
+const FIXED_BYTES = 20 * 8 + WORD_FEATURES.length * 8;
+
+/** The arena a summary needs; without the analysed columns the stem count is unknown (arrays are separate). */
+function summaryBytes(sentences: number, stems: number): number {
+  return stems === 0 ? 0 : sentences * BYTES_PER_SENTENCE + stems * BYTES_PER_STEM + FIXED_BYTES;
 }

@@ -1,6 +1,7 @@
 import type { Sentence } from "../nlp/document.js";
 import { isApostropheCode, isDoubleQuoteCode } from "../nlp/entities/char-class.js";
 import { doubleMarkDirection, singleMarkRole } from "../quotes/mark-direction.js";
+import { SEPARATE_ARRAYS, type TypedArena } from "./typed-arena.js";
 
 // Quotes get their own section in a briefing, so the summarizer prefers sentences that are not mostly a
 // quote, and never shows one that starts or ends inside a quotation ('Any support - will have to be
@@ -42,9 +43,9 @@ function opensWithMark(text: string): boolean {
  * Scans the sentences in document order, one state (outside, inside "...", inside '...') carried across the
  * sentences of a paragraph. Marks of the other kind inside a quotation are nested quotes and change nothing.
  */
-export function quoteProfile(sentences: readonly Sentence[]): QuoteProfile {
-  const share = new Float64Array(sentences.length);
-  const straddles = new Uint8Array(sentences.length);
+export function quoteProfile(sentences: readonly Sentence[], arena: TypedArena = SEPARATE_ARRAYS): QuoteProfile {
+  const share = arena.float64(sentences.length);
+  const straddles = arena.uint8(sentences.length);
   let state = OUTSIDE;
   let carried = 0;
   let paragraph = -1;

@@ -2,6 +2,7 @@ import type { Sentence, TokenColumns } from "../nlp/document.js";
 import { shapeOf } from "../nlp/word-lexicon.js";
 import { stem } from "../nlp/tokens.js";
 import { STOP_WORDS } from "./stop-words.js";
+import { SEPARATE_ARRAYS, type TypedArena } from "./typed-arena.js";
 
 /**
  * The story's stems numbered 0..size-1 in order of first use, with each token's number. Every later step
@@ -33,19 +34,19 @@ export const isContentStem = (stemmed: string): boolean => stemmed.length > 1 &&
  * The index of a document's sentences. With the `columns` analyse() built in the same pass as the tokens
  * it costs one set lookup per distinct stem; without (a document assembled by hand), one pass over the tokens.
  */
-export function buildStemIndex(sentences: readonly Sentence[], columns?: TokenColumns): StemIndex {
-  const index = columns === undefined ? numberTokens(sentences) : fromColumns(columns);
+export function buildStemIndex(sentences: readonly Sentence[], columns?: TokenColumns, arena: TypedArena = SEPARATE_ARRAYS): StemIndex {
+  const index = columns === undefined ? numberTokens(sentences) : fromColumns(columns, arena);
   for (let id = 0; id < index.size; id++) index.content[id] = isContentStem(index.stems[id] as string) ? 1 : 0;
   return index;
 }
 
-function fromColumns(columns: TokenColumns): StemIndex {
+function fromColumns(columns: TokenColumns, arena: TypedArena): StemIndex {
   const size = columns.stems.length;
   return {
     tokenIds: columns.stem,
     shapes: columns.shape,
     sentenceStarts: columns.sentenceStarts,
-    content: new Uint8Array(size),
+    content: arena.uint8(size),
     stems: columns.stems,
     size,
   };
@@ -75,6 +76,11 @@ function numberTokens(sentences: readonly Sentence[]): StemIndex {
   }
   sentenceStarts[sentences.length] = at;
   return { tokenIds, shapes, sentenceStarts, content: new Uint8Array(stems.length), stems, size: stems.length };
+}
+
+/** Number of tokens of sentence `s`. */
+export function sentenceLength(index: StemIndex, s: number): number {
+  return (index.sentenceStarts[s + 1] ?? 0) - (index.sentenceStarts[s] ?? 0);
 }
 
 /** Ids of the given stems that are content stems of the story (stems absent from it can never be matched). */

@@ -2,6 +2,7 @@ import type { Sentence } from "../nlp/document.js";
 import type { RankerWeights } from "./ranker-weights.js";
 import { SHAPE_CAPITALISED, SHAPE_DIGIT } from "../nlp/word-lexicon.js";
 import type { StemIndex } from "./stem-index.js";
+import { SEPARATE_ARRAYS, type TypedArena } from "./typed-arena.js";
 
 // How likely a reference summary of the story is to use each of its words. A content word's odds come from
 // where and how the story uses it (a word of the lead that recurs is what the story is about); a function
@@ -58,21 +59,22 @@ export function wordStats(
   positions: Int32Array,
   quoteShare: Float64Array,
   headline: ReadonlySet<number>,
+  arena: TypedArena = SEPARATE_ARRAYS,
 ): WordStats {
   const n = index.size;
   const stats: WordStats = {
-    count: new Int32Array(n),
-    sentenceFrequency: new Int32Array(n),
-    first: new Int32Array(n).fill(-1),
-    capitalised: new Int32Array(n),
-    numbers: new Int32Array(n),
-    quoted: new Float64Array(n),
-    lead: new Int32Array(n),
+    count: arena.int32(n),
+    sentenceFrequency: arena.int32(n),
+    first: arena.int32(n).fill(-1),
+    capitalised: arena.int32(n),
+    numbers: arena.int32(n),
+    quoted: arena.float64(n),
+    lead: arena.int32(n),
     headline,
     storyTokens: 0,
   };
   const { count, sentenceFrequency, first, capitalised, numbers, quoted, lead } = stats;
-  const lastSentence = new Int32Array(n).fill(-1);
+  const lastSentence = arena.int32(n).fill(-1);
   for (let s = 0; s < sentences.length; s++) {
     const position = positions[s] ?? -1;
     if (position < 0) continue;
@@ -141,13 +143,14 @@ export function referenceOdds(
   weights: Readonly<RankerWeights>,
   query: ReadonlySet<number>,
   sentences: readonly number[],
+  arena: TypedArena = SEPARATE_ARRAYS,
 ): ReferenceOdds {
-  const odds = new Float64Array(index.size);
-  const rates = new Float64Array(index.size);
-  const absent = new Float64Array(index.size);
-  const done = new Uint8Array(index.size);
+  const odds = arena.float64(index.size);
+  const rates = arena.float64(index.size);
+  const absent = arena.float64(index.size);
+  const done = arena.uint8(index.size);
   const perStoryToken = stats.storyTokens === 0 ? 0 : (weights.functionWordRate * weights.referenceWords) / stats.storyTokens;
-  const row = new Float64Array(FEATURES);
+  const row = arena.float64(FEATURES);
   for (const s of sentences) {
     for (let t = index.sentenceStarts[s] ?? 0, end = index.sentenceStarts[s + 1] ?? 0; t < end; t++) {
       const id = index.tokenIds[t] ?? 0;

@@ -26,12 +26,12 @@ export function decodeKeys(text: string): Map<string, number> {
 export function keyOverlap(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): { sharedWeight: number; sharedNames: number } {
   let sharedWeight = 0;
   let sharedNames = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const [key, weight] of small) {
+  const large = a.size <= b.size ? b : a;
+  (a.size <= b.size ? a : b).forEach((weight, key) => {
     const other = large.get(key);
-    if (other === undefined) continue;
+    if (other === undefined) return;
     sharedWeight += Math.min(weight, other);
     if (weight >= NAME_WEIGHT && other >= NAME_WEIGHT) sharedNames++;
-  }
+  });
   return { sharedWeight, sharedNames };
 }

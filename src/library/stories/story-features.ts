@@ -29,15 +29,10 @@ const HEADLINE_BONUS = 1;
 /** A first paragraph shorter than this (a dateline, a one-line standfirst) is read together with the next. */
 const MIN_LEAD_WORDS = 25;
 
-// Words with inner apostrophes or hyphens kept whole ("non-Taliban", "O'Brien"); the same character
-// classes as minhash.ts, without the slow /u flag.
-const LETTER = "A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF\u2C00-\uD7FF\uF900-\uFFEF";
-const WORD = new RegExp(`[${LETTER}]+(?:['’-][${LETTER}]+)*`, "g");
-const POSSESSIVE = /['’]s$/;
-const UPPER_START = /^[A-Z\u00C0-\u00DE]/;
 const DIGITS = /^[0-9]+$/;
-// Sentence ends before the word: a period, question or exclamation mark, perhaps then closing quotes.
-const SENTENCE_END = /[.!?:]["'”’)\]]*\s*$/;
+// A sentence ends with one of these, perhaps followed by closing quotes or brackets.
+const SENTENCE_ENDS = ".!?:";
+const CLOSERS = "\"'”’)]";
 const OPENERS = "\"'“‘([";
 const DAYS_AND_MONTHS = new Set(
   (
@@ -67,7 +62,7 @@ export function storyFeatures(title: string, paragraphs: readonly string[]): Sto
 function leadText(paragraphs: readonly string[]): string {
   const first = paragraphs[0] ?? "";
   const second = paragraphs[1];
-  if (second === undefined || countWords(first) >= MIN_LEAD_WORDS) return first;
+  if (second === undefined || countWords(first, MIN_LEAD_WORDS) >= MIN_LEAD_WORDS) return first;
   return `${first}\n${second}`;
 }
 
@@ -77,47 +72,92 @@ function leadText(paragraphs: readonly string[]): string {
  * In a Title Case headline capitals are style: a word keys as a name only if the lead already has it so.
  */
 function forEachWord(text: string, mode: "prose" | "title-case", found: ReadonlyMap<string, number>, visit: (key: string, name: boolean) => void): void {
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const word = m[0];
-    const lower = word.toLowerCase().replace(POSSESSIVE, "").replace(/’/g, "'");
-    if (lower.length < 2 || DIGITS.test(lower) || SEARCH_STOP_WORDS.has(lower)) continue;
-    if (mode === "title-case") {
-      visit(found.has(lower) ? lower : stem(lower), false);
-      continue;
-    }
-    const capitalised = UPPER_START.test(word);
-    visit(capitalised ? lower : stem(lower), capitalised && !NOT_NAMES.has(lower) && !startsSentence(text, m.index));
-  }
-}
-
-/** A capital at the start of a sentence (or of a line, or after an opening quote there) says nothing about being a name. */
-function startsSentence(text: string, index: number): boolean {
-  let i = index;
-  while (i > 0 && OPENERS.includes(text.charAt(i - 1))) i--;
-  return i === 0 || text[i - 1] === "\n" || SENTENCE_END.test(text.slice(Math.max(0, i - 5), i));
+  scanWords(text, (start, end) => {
+    const lower = lowerWord(text, start, end);
+    if (lower.length < 2 || DIGITS.test(lower) || SEARCH_STOP_WORDS.has(lower)) return;
+    if (mode === "title-case") return visit(found.has(lower) ? lower : stem(lower), false);
+    const capitalised = isUpper(text.charCodeAt(start));
+    visit(capitalised ? lower : stem(lower), capitalised && !NOT_NAMES.has(lower) && !startsSentence(text, start));
+  });
 }
 
 /** "Taliban Must Earn Legitimacy, Blinken Says": capitals there are style, not names. */
 function isTitleCase(title: string): boolean {
   let capitalised = 0;
   let total = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(title); m !== null; m = WORD.exec(title)) {
-    if (SEARCH_STOP_WORDS.has(m[0].toLowerCase()) || DIGITS.test(m[0])) continue;
+  scanWords(title, (start, end) => {
+    const lower = lowerWord(title, start, end);
+    if (SEARCH_STOP_WORDS.has(lower) || DIGITS.test(lower)) return;
     total++;
-    if (UPPER_START.test(m[0])) capitalised++;
-  }
+    if (isUpper(title.charCodeAt(start))) capitalised++;
+  });
   return total >= 3 && capitalised / total > 0.75;
+}
+
+/** A capital at the start of a sentence (or of a line, or after an opening quote there) says nothing about being a name. */
+function startsSentence(text: string, index: number): boolean {
+  let i = index;
+  while (i > 0 && OPENERS.includes(text.charAt(i - 1))) i--;
+  if (i === 0 || text.charCodeAt(i - 1) === 10) return true;
+  // Back over spaces, then closing quotes and brackets, to the mark that ends the sentence, if any.
+  let j = i - 1;
+  while (j >= 0 && text.charCodeAt(j) === 32) j--;
+  while (j >= 0 && CLOSERS.includes(text.charAt(j))) j--;
+  return j >= 0 && j < i - 1 && SENTENCE_ENDS.includes(text.charAt(j));
+}
+
+/**
+ * Calls `visit` with the bounds of each word: letters and digits, with single inner apostrophes or hyphens
+ * ("non-Taliban", "O'Brien"). A character scan: the regex it replaced allocated a match per word, and this
+ * runs for every stored article.
+ */
+function scanWords(text: string, visit: (start: number, end: number) => void): void {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (isWordCode(code)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    // An apostrophe or hyphen between two word characters joins them.
+    if ((code === 39 || code === 0x2019 || code === 45) && isWordCode(i + 1 < text.length ? text.charCodeAt(i + 1) : 32)) continue;
+    visit(start, i);
+    start = -1;
+  }
+}
+
+/** How many words the text has, counting no further than `enough`. */
+function countWords(text: string, enough: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && n < enough; i++) {
+    const word = isWordCode(text.charCodeAt(i));
+    if (word && !inWord) n++;
+    inWord = word;
+  }
+  return n;
+}
+
+/** The word lower-cased, without a possessive 's, with curly apostrophes made straight. */
+function lowerWord(text: string, start: number, end: number): string {
+  let stop = end;
+  const before = text.charCodeAt(end - 2);
+  if (end - start > 2 && (before === 39 || before === 0x2019) && (text.charCodeAt(end - 1) | 32) === 115) stop = end - 2;
+  const lower = text.slice(start, stop).toLowerCase();
+  return lower.includes("’") ? lower.replace(/’/g, "'") : lower;
+}
+
+function isWordCode(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  // Latin-1 letters and everything above the punctuation blocks (same classes as minhash.ts).
+  return (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000) || (code >= 0x2c00 && code < 0xd800) || code >= 0xf900;
+}
+
+function isUpper(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
 }
 
 function raise(found: Map<string, number>, key: string, weight: number): void {
   if ((found.get(key) ?? 0) < weight) found.set(key, weight);
-}
-
-function countWords(text: string): number {
-  let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text) !== null) n++;
-  return n;
 }

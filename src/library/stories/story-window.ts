@@ -17,8 +17,11 @@ export interface WindowArticle {
 const DAY_MS = 86_400_000;
 /** Articles per publication day taken into account (the most recent by storage order): bounds memory and time. */
 export const MAX_ARTICLES_PER_DAY = 5_000;
-/** A key carried by more articles of one day than this is too common to find candidates with (their overlap still counts). */
-const MAX_POSTINGS = 300;
+/**
+ * A key carried by more articles of one day than this is too common to find candidates with (its overlap
+ * still counts): 64 is a quarter of a day at 100,000 articles a year, and the event's rarer names find it.
+ */
+const MAX_POSTINGS = 64;
 /** Story starts remembered (a cache: loads bring each article's story start along). */
 const MAX_STORY_STARTS = 100_000;
 /** Keys lighter than this (plain lead words) are too common to find candidates with. */
@@ -65,6 +68,8 @@ export class StoryWindow {
   readonly #days = new Map<number, Day>();
   readonly #loadDay: (day: number, limit: number) => WindowArticle[];
   #mark = 0;
+  /** Scratch list of the entries scored by the current call, reused to spare an allocation per call. */
+  readonly #touched: Entry[] = [];
   readonly #storyStarts = new Map<number, number>();
 
   /** `loadDay` returns the stored articles published on that UTC day, the `limit` most recently stored. */
@@ -79,12 +84,16 @@ export class StoryWindow {
   candidates(features: StoryFeatures, publishedMs: number, windowDays: number, limit: number): StoryCandidate[] {
     const center = dayOf(publishedMs);
     const mark = ++this.#mark;
-    const touched: Entry[] = [];
+    // Candidates are found through names and headline words; plain lead words only count in the overlap.
+    const finding: Array<[string, number]> = [];
+    features.keys.forEach((weight, key) => {
+      if (weight >= MIN_FINDING_WEIGHT) finding.push([key, weight]);
+    });
+    const touched = this.#touched;
+    touched.length = 0;
     for (let day = center - windowDays; day <= center + windowDays; day++) {
       const index = this.#day(day);
-      for (const [key, weight] of features.keys) {
-        // Candidates are found through names and headline words; plain lead words only count in the overlap.
-        if (weight < MIN_FINDING_WEIGHT) continue;
+      for (const [key, weight] of finding) {
         const postings = index.postings.get(key);
         if (postings === undefined || postings.live > MAX_POSTINGS) continue;
         const { entries, weights } = postings;
@@ -105,11 +114,12 @@ export class StoryWindow {
     for (const entry of touched) {
       if (Math.abs(entry.article.publishedMs - publishedMs) <= windowMs) insertTop(best, entry, limit);
     }
+    touched.length = 0;
     const candidates: StoryCandidate[] = [];
     for (const { article } of best) {
-      const overlap = keyOverlap(features.keys, article.keys);
+      const { sharedWeight, sharedNames } = keyOverlap(features.keys, article.keys);
       const storyStartMs = Math.min(article.storyStartMs, this.#storyStarts.get(article.storyRef) ?? Infinity);
-      candidates.push({ articleSeq: article.seq, storyRef: article.storyRef, storyStartMs, weight: article.weight, sketch: article.sketch, ...overlap });
+      candidates.push({ articleSeq: article.seq, storyRef: article.storyRef, storyStartMs, sharedWeight, sharedNames, weight: article.weight, sketch: article.sketch });
     }
     return candidates;
   }

@@ -57,3 +57,8 @@ export function isGivenName(lower: string): boolean {
 export function genderOfGivenName(lower: string): Gender | undefined {
   return GENDER.get(lower) ?? undefined;
 }
+
+/** Every listed given name, lower-cased. */
+export function givenNames(): Iterable<string> {
+  return GENDER.keys();
+}

@@ -1,25 +1,18 @@
 import type { NameRun } from "./name-runs.js";
-import { ROLE_MODIFIERS, ROLE_NOUNS } from "./role-words.js";
-import { isSpeechVerb } from "./speech-verbs.js";
-import { F_CAP, F_LOWER, F_NUM, F_POSS, F_SENT, F_UPPER, F_WORD, type WordTable } from "./word-table.js";
-
-// Adverbs and auxiliaries that may stand between a speaker and the verb ("Trump also said", "Cruz has argued").
-const BETWEEN_SUBJECT_AND_VERB = new Set(
-  `also later then has had have previously once recently again often repeatedly further would will did does just initially first
-finally long earlier since still even already never always had been has been reportedly publicly privately subsequently
-immediately afterward afterwards then-`.split(/\s+/),
-);
+import { BETWEEN_SUBJECT_AND_VERB } from "./closed-words.js";
+import { L_FILLER, L_ROLE_MODIFIER, L_ROLE_NOUN, L_SPEECH_VERB } from "./lexicon.js";
+import { F_CAP, F_LOWER, F_NUM, F_POSS, F_SENT, F_UPPER, F_WORD, wordBits, type WordTable } from "./word-table.js";
 
 /** True when a run is the subject of a verb of saying ("Caddell said") or follows one ("said Caddell."). */
 export function runSpeaks(t: WordTable, run: NameRun): boolean {
   let k = run.last + 1;
   for (let skipped = 0; skipped < 2 && isFillerAt(t, k); skipped++) k++;
-  if (((t.flags[k] ?? 0) & F_WORD) !== 0 && isSpeechVerb(t.lower[k] ?? "")) return true;
+  if (((t.flags[k] ?? 0) & F_WORD) !== 0 && (wordBits(t, k) & L_SPEECH_VERB) !== 0) return true;
   if (t.lower[k] === "," && opensAppositive(t, k + 1)) {
     // "Angelique Brunner, president of the developers’ group, said"
     let c = k + 1;
     while (c < t.count && c - k < 25 && t.lower[c] !== "," && t.lower[c] !== ".") c++;
-    if (t.lower[c] === "," && isSpeechVerb(t.lower[c + 1] ?? "")) return true;
+    if (t.lower[c] === "," && (wordBits(t, c + 1) & L_SPEECH_VERB) !== 0) return true;
   }
   // "noted NBC’s Dante Chinni." -- a possessive organisation may stand between the verb and the name.
   let b = run.first - 1;
@@ -35,7 +28,7 @@ const INVERTED_VERBS = new Set(["said", "says", "asked", "added", "wrote", "note
 
 function opensAppositive(t: WordTable, k: number): boolean {
   const lower = t.lower[k] ?? "";
-  return lower === "the" || lower === "a" || lower === "an" || ((t.flags[k] ?? 0) & F_NUM) !== 0 || ROLE_NOUNS.has(lower) || ROLE_MODIFIERS.has(lower);
+  return lower === "the" || lower === "a" || lower === "an" || ((t.flags[k] ?? 0) & F_NUM) !== 0 || (wordBits(t, k) & (L_ROLE_NOUN | L_ROLE_MODIFIER)) !== 0;
 }
 
 /** Adverbs and auxiliaries between a subject and its verb ("Cruz openly admitted"), as lower-case words. */
@@ -45,7 +38,7 @@ export function isFiller(lower: string): boolean {
 
 /** Token `k` is such a filler (a lower-case word: "Skelly" is a name, "openly" an adverb). */
 export function isFillerAt(t: WordTable, k: number): boolean {
-  return ((t.flags[k] ?? 0) & F_LOWER) !== 0 && isFiller(t.lower[k] ?? "");
+  return ((t.flags[k] ?? 0) & F_LOWER) !== 0 && (wordBits(t, k) & L_FILLER) !== 0;
 }
 
 /**

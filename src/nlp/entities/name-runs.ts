@@ -1,7 +1,14 @@
-import { genderOfGivenName, isGivenName, type Gender } from "./first-names.js";
-import { DEMONYMS, KNOWN_ORGS, ORG_WORDS, PLACES } from "./org-place-words.js";
-import { HONORIFICS, OFFICE_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from "./role-words.js";
-import { F_CAP, F_POSS, F_SENT, F_UPPER, F_WORD, type WordTable } from "./word-table.js";
+import { genderOfGivenName, type Gender } from "./first-names.js";
+import {
+  L_CONNECTOR, L_DEMONYM, L_EDGE, L_GIVEN_NAME, L_HONORIFIC, L_KNOWN_ORG, L_OFFICE, L_ORG_WORD, L_PHRASE_START, L_PLACE, L_PLACE_HEAD,
+  L_ROLE_MODIFIER, L_TITLE, L_COMMON_PLURAL, listedBits,
+} from "./lexicon.js";
+import { DEMONYMS, KNOWN_ORGS, PLACES } from "./org-place-words.js";
+import { HONORIFICS, OFFICE_WORDS, ROLE_MODIFIERS, TITLE_WORDS } from "./role-words.js";
+import { F_CAP, F_POSS, F_SENT, F_UPPER, F_WORD, wordBits, type WordTable } from "./word-table.js";
+
+export { EDGE_STOP } from "./closed-words.js";
+export { isCommonPlural } from "./lexicon.js";
 
 export type RunKind = "person" | "organization" | "place" | "unknown";
 
@@ -18,20 +25,6 @@ export interface NameRun {
   /** The name carried a courtesy title or a title: it is certainly a person. */
   titled: boolean;
 }
-
-// Capitalised words that begin sentences or name times, never part of a name at a run's edge.
-export const EDGE_STOP = new Set(
-  `the a an but and or in on at for with from to by as if when while after before since this that these those it he she they we i you
-his her their its our my your there here what who why how where which still yet so also then now meanwhile however although though
-even just only last next other another some many most both all each every no not yes dear said says asked like unlike despite during
-under over among between according without within upon via per than whether because unless until once instead indeed perhaps
-maybe sure well oh ok okay thanks thank please let let’s mr mrs ms monday tuesday wednesday thursday friday saturday sunday january
-february march april june july august september october november december jan. feb. mar. apr. jun. jul. aug. sept. sep. oct. nov.
-dec. today tonight yesterday tomorrow later earlier afterward afterwards instead often`.split(/\s+/),
-);
-
-// Lower-case particles inside names ("Bank of England", "Ursula von der Leyen").
-const CONNECTORS = new Set(["of", "de", "la", "van", "von", "der", "den", "del", "da", "di", "du", "al", "bin", "ibn", "le", "el", "al-", "dos", "das"]);
 
 function isCapWord(t: WordTable, i: number): boolean {
   const f = t.flags[i] ?? 0;
@@ -58,7 +51,7 @@ export function findNameRuns(t: WordTable): NameRun[] {
       }
       // "Sen. Ted Cruz | of Texas", "Meenakshi Ganguly | of Human Rights Watch": the person ends before "of".
       if (t.lower[j] === "of" && personBeforeOf(t, i, last, j)) break;
-      if (CONNECTORS.has(t.lower[j] ?? "") && isCapWord(t, j + 1) && ((t.flags[j + 1] ?? 0) & F_SENT) === 0) {
+      if ((wordBits(t, j) & L_CONNECTOR) !== 0 && isCapWord(t, j + 1) && ((t.flags[j + 1] ?? 0) & F_SENT) === 0) {
         j++;
         continue;
       }
@@ -68,7 +61,7 @@ export function findNameRuns(t: WordTable): NameRun[] {
         continue;
       }
       // "Commission on Presidential Debates", "Center for American Progress"
-      if ((t.lower[j] === "on" || t.lower[j] === "for") && ORG_WORDS.has(t.lower[last] ?? "") && isCapWord(t, j + 1)) {
+      if ((t.lower[j] === "on" || t.lower[j] === "for") && (wordBits(t, last) & L_ORG_WORD) !== 0 && isCapWord(t, j + 1)) {
         j++;
         continue;
       }
@@ -83,9 +76,8 @@ export function findNameRuns(t: WordTable): NameRun[] {
 
 /** A plain capitalised word: no title, office, organisation, place or sentence word. */
 function isPlainNameWord(t: WordTable, k: number): boolean {
-  const lower = t.lower[k] ?? "";
-  return isCapWord(t, k) && ((t.flags[k] ?? 0) & F_UPPER) === 0 && !ORG_WORDS.has(lower) && !TITLE_WORDS.has(lower) &&
-    !HONORIFICS.has(lower) && !OFFICE_WORDS.has(lower) && !EDGE_STOP.has(lower) && !PLACES.has(lower) && !KNOWN_ORGS.has(lower);
+  const NOT_PLAIN = L_ORG_WORD | L_TITLE | L_HONORIFIC | L_OFFICE | L_EDGE | L_PLACE | L_KNOWN_ORG;
+  return isCapWord(t, k) && ((t.flags[k] ?? 0) & F_UPPER) === 0 && (wordBits(t, k) & NOT_PLAIN) === 0;
 }
 
 const MAX_TAIL_WORDS = 5;
@@ -96,49 +88,60 @@ const MAX_TAIL_WORDS = 5;
  */
 function personBeforeOf(t: WordTable, first: number, last: number, of: number): boolean {
   if (last - first < 1 || !isPlainNameWord(t, last) || !isPlainNameWord(t, last - 1)) return false;
-  for (let k = first; k <= last; k++) if (ORG_WORDS.has(t.lower[k] ?? "")) return false;
-  if (isGivenName(t.lower[last - 1] ?? "")) return true;
-  for (let k = first; k < last - 1; k++) if (TITLE_WORDS.has(t.lower[k] ?? "") || HONORIFICS.has(t.lower[k] ?? "")) return true;
+  for (let k = first; k <= last; k++) if ((wordBits(t, k) & L_ORG_WORD) !== 0) return false;
+  if ((wordBits(t, last - 1) & L_GIVEN_NAME) !== 0) return true;
+  for (let k = first; k < last - 1; k++) if ((wordBits(t, k) & (L_TITLE | L_HONORIFIC)) !== 0) return true;
   let k = t.lower[of + 1] === "the" ? of + 2 : of + 1;
   const tailFirst = k;
-  for (; k < t.count && k - tailFirst < MAX_TAIL_WORDS && isCapWord(t, k); k++) if (ORG_WORDS.has(t.lower[k] ?? "")) return true;
-  return k > tailFirst && PLACES.has(joinLower(t, tailFirst, k - 1));
+  for (; k < t.count && k - tailFirst < MAX_TAIL_WORDS && isCapWord(t, k); k++) if ((wordBits(t, k) & L_ORG_WORD) !== 0) return true;
+  return k > tailFirst && inPhraseList(t, tailFirst, k - 1, PLACES, L_PLACE);
 }
+
+/**
+ * Whether the words [first, last] make an entry of `list`: one word is a bit test; several are joined and
+ * looked up only when the first could start such an entry.
+ */
+function inPhraseList(t: WordTable, first: number, last: number, list: ReadonlySet<string>, bit: number): boolean {
+  if (first === last) return (wordBits(t, first) & bit) !== 0;
+  return (wordBits(t, first) & L_PHRASE_START) !== 0 && list.has(joinLower(t, first, last));
+}
+
+const CONTRACTION = /^[a-z]+['’][a-z]+$/;
+const APOSTROPHE = /['’]/;
 
 function classifyRun(t: WordTable, from: number, to: number): NameRun | null {
   let first = from;
   let last = to;
-  while (first <= last && EDGE_STOP.has(t.lower[first] ?? "")) first++;
-  while (last >= first && EDGE_STOP.has(t.lower[last] ?? "")) last--;
-  while (last > first && (t.lower[last] === "of" || CONNECTORS.has(t.lower[last] ?? ""))) last--;
+  while (first <= last && (wordBits(t, first) & L_EDGE) !== 0) first++;
+  while (last >= first && (wordBits(t, last) & L_EDGE) !== 0) last--;
+  while (last > first && (t.lower[last] === "of" || (wordBits(t, last) & L_CONNECTOR) !== 0)) last--;
   if (first > last) return null;
   // "They’re", "I’m": contractions of function words are never names.
-  if (first === last && /^[a-z]+['’][a-z]+$/.test(t.lower[first] ?? "") && EDGE_STOP.has((t.lower[first] ?? "").split(/['’]/)[0] ?? "")) return null;
+  if (first === last && CONTRACTION.test(t.lower[first] ?? "") && (listedBits((t.lower[first] ?? "").split(APOSTROPHE)[0] ?? "") & L_EDGE) !== 0) return null;
   // "Vermonter Bernie Sanders": a descriptor in front of a given name is not part of the name.
-  if (last - first >= 2 && isGivenName(t.lower[first + 1] ?? "") && !isGivenName(t.lower[first] ?? "") && !TITLE_WORDS.has(t.lower[first] ?? "") && !HONORIFICS.has(t.lower[first] ?? "")) first++;
-  const whole = joinLower(t, first, last);
-  if (first === last && isCommonPlural(whole)) return null;
-  if (KNOWN_ORGS.has(whole)) return plain(first, last, "organization");
-  if (PLACES.has(whole)) return plain(first, last, "place");
-  if (DEMONYMS.has(whole) || ROLE_MODIFIERS.has(whole) || TITLE_WORDS.has(whole) || OFFICE_WORDS.has(whole)) return null;
+  if (last - first >= 2 && (wordBits(t, first + 1) & L_GIVEN_NAME) !== 0 && (wordBits(t, first) & (L_GIVEN_NAME | L_TITLE | L_HONORIFIC)) === 0) first++;
+  if (first === last && (wordBits(t, first) & L_COMMON_PLURAL) !== 0) return null;
+  if (inPhraseList(t, first, last, KNOWN_ORGS, L_KNOWN_ORG)) return plain(first, last, "organization");
+  if (inPhraseList(t, first, last, PLACES, L_PLACE)) return plain(first, last, "place");
+  if (first === last ? (wordBits(t, first) & (L_DEMONYM | L_ROLE_MODIFIER | L_TITLE | L_OFFICE)) !== 0 : isTitlePhrase(t, first, last)) return null;
   // "Lee County", "Atlantic City": a place even when its first word is a given name.
-  if (first < last && PLACE_HEADS.has(t.lower[last] ?? "")) return plain(first, last, "place");
+  if (first < last && (wordBits(t, last) & L_PLACE_HEAD) !== 0) return plain(first, last, "place");
 
   // The last title word with a name after it splits the run: "Texas Sen. | Ted Cruz", "Secretary of State | Antony Blinken".
   let titleLast = -1;
   let gender: Gender | undefined;
   let honorific = false;
   for (let k = first; k < last; k++) {
-    const lower = t.lower[k] ?? "";
-    if (HONORIFICS.has(lower)) {
+    const bits = wordBits(t, k);
+    if ((bits & L_HONORIFIC) !== 0) {
       titleLast = k;
       honorific = true;
-      gender = HONORIFICS.get(lower);
-    } else if (TITLE_WORDS.has(lower)) {
+      gender = HONORIFICS.get(t.lower[k] ?? "");
+    } else if ((bits & L_TITLE) !== 0) {
       let end = k;
-      while (end + 2 <= last && t.lower[end + 1] === "of" && OFFICE_WORDS.has(t.lower[end + 2] ?? "")) {
+      while (end + 2 <= last && t.lower[end + 1] === "of" && (wordBits(t, end + 2) & L_OFFICE) !== 0) {
         end += 2;
-        while (end + 1 < last && OFFICE_WORDS.has(t.lower[end + 1] ?? "")) end++;
+        while (end + 1 < last && (wordBits(t, end + 1) & L_OFFICE) !== 0) end++;
       }
       if (end < last) {
         titleLast = end;
@@ -148,24 +151,23 @@ function classifyRun(t: WordTable, from: number, to: number): NameRun | null {
     }
   }
   let nameFirst = titleLast >= 0 ? titleLast + 1 : first;
-  while (nameFirst < last && (DEMONYMS.has(t.lower[nameFirst] ?? "") || ROLE_MODIFIERS.has(t.lower[nameFirst] ?? ""))) nameFirst++;
+  while (nameFirst < last && (wordBits(t, nameFirst) & (L_DEMONYM | L_ROLE_MODIFIER)) !== 0) nameFirst++;
   for (let k = nameFirst; k <= last; k++) {
-    const lower = t.lower[k] ?? "";
-    if (ORG_WORDS.has(lower) || (lower.includes("-") && ORG_WORDS.has(lower.slice(lower.lastIndexOf("-") + 1)))) {
+    if ((wordBits(t, k) & L_ORG_WORD) !== 0 || isHyphenatedOrgWord(t.lower[k] ?? "")) {
       // "Chicago Sun-Times" names a newspaper as "Chicago Times" would.
       return plain(first, last, "organization");
     }
   }
-  const name = joinLower(t, nameFirst, last);
-  if (KNOWN_ORGS.has(name)) return plain(nameFirst, last, "organization");
-  if (PLACES.has(name)) return titleLast >= 0 ? null : plain(nameFirst, last, "place");
+  if (inPhraseList(t, nameFirst, last, KNOWN_ORGS, L_KNOWN_ORG)) return plain(nameFirst, last, "organization");
+  if (inPhraseList(t, nameFirst, last, PLACES, L_PLACE)) return titleLast >= 0 ? null : plain(nameFirst, last, "place");
   const given = t.lower[nameFirst] ?? "";
-  if (!gender) gender = genderOfGivenName(given);
+  const givenIsName = (wordBits(t, nameFirst) & L_GIVEN_NAME) !== 0;
+  if (!gender && givenIsName) gender = genderOfGivenName(given);
   const titled = titleLast >= 0;
   let kind: RunKind = "unknown";
   // Shouted headlines ("RED STATES OUTNUMBER BLUE") and long title-case runs are not names.
   if (last - nameFirst >= MAX_NAME_WORDS || (last > nameFirst && allUpper(t, nameFirst, last))) return null;
-  if (titled || (nameFirst < last && isGivenName(given))) kind = "person";
+  if (titled || (nameFirst < last && givenIsName)) kind = "person";
   else if (nameFirst === last && ((t.flags[last] ?? 0) & F_UPPER) !== 0) kind = "organization";
   const run: NameRun = {
     first: nameFirst,
@@ -180,24 +182,21 @@ function classifyRun(t: WordTable, from: number, to: number): NameRun | null {
   return run;
 }
 
-/** "Officials", "Delegates", "Republicans" open sentences as common nouns, not names. */
-export function isCommonPlural(lower: string): boolean {
-  if (!lower.endsWith("s")) return false;
-  const singular = lower.endsWith("ies") ? lower.slice(0, -3) + "y" : lower.slice(0, -1);
-  return ROLE_NOUNS.has(singular) || ROLE_NOUNS.has(lower) || DEMONYMS.has(singular) || COMMON_PLURALS.has(lower);
+/** "Sun-Times": the part after the last hyphen is an organisation word. */
+function isHyphenatedOrgWord(lower: string): boolean {
+  const hyphen = lower.lastIndexOf("-");
+  return hyphen >= 0 && (listedBits(lower.slice(hyphen + 1)) & L_ORG_WORD) !== 0;
 }
 
-const COMMON_PLURALS = new Set(
-  `democrats republicans americans voters critics supporters protesters delegates experts analysts observers residents others
-people leaders lawmakers members officials sources aides advisers advisors students parents women men families workers
-conservatives liberals progressives independents evangelicals christians muslims jews catholics immigrants refugees polls
-police troops forces authorities investigators prosecutors democratics organizers activists fans viewers readers republican
-democrat latinos hispanics blacks whites asians`.split(/\s+/),
-);
+/** A run of several words that is a demonym, role modifier, title or office as a whole ("vice president"). */
+function isTitlePhrase(t: WordTable, first: number, last: number): boolean {
+  if ((wordBits(t, first) & L_PHRASE_START) === 0) return false;
+  const whole = joinLower(t, first, last);
+  return DEMONYMS.has(whole) || ROLE_MODIFIERS.has(whole) || TITLE_WORDS.has(whole) || OFFICE_WORDS.has(whole);
+}
 
 const MAX_NAME_WORDS = 4;
 
-const PLACE_HEADS = new Set(["county", "city", "township", "parish", "province", "borough", "island", "islands", "beach"]);
 
 function allUpper(t: WordTable, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (((t.flags[k] ?? 0) & F_UPPER) === 0 && (t.lower[k] ?? "").length > 1) return false;

@@ -1,9 +1,6 @@
+import { L_DEMONYM, L_EDGE, L_MONTH_OR_DAY, L_ROLE_MODIFIER, L_ROLE_NOUN, L_SPEECH_VERB, L_TITLE } from "./lexicon.js";
 import { isFillerAt } from "./name-evidence.js";
-import { EDGE_STOP } from "./name-runs.js";
-import { isSpeechVerb } from "./speech-verbs.js";
-import { DEMONYMS } from "./org-place-words.js";
-import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from "./role-words.js";
-import { F_CAP, F_NUM, F_SENT, F_WORD, type WordTable } from "./word-table.js";
+import { F_CAP, F_NUM, F_SENT, F_WORD, wordBits, type WordTable } from "./word-table.js";
 
 /** Token range of a role phrase, inclusive. */
 export interface RoleRange {
@@ -14,27 +11,25 @@ export interface RoleRange {
 const MAX_ROLE_WORDS = 9;
 const MAX_APPOSITIVE_WORDS = 22;
 const DETERMINERS = new Set(["the", "a", "an"]);
-const MONTHS_AND_DAYS = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(" "),
-);
 // Words that end an appositive role: what follows is a clause or a second item, not the role.
 const APPOSITIVE_STOPS = new Set(["and", "who", "whose", "which", "that", "when", "where", "while", "whom", "said", "says", "told"]);
 const CLOSES_APPOSITION = new Set([",", ";", ".", ")", "—", "–", "and", "who", "whose", "which", "that", "when", "where", "whom", "while"]);
 const APPOSITIVE_ENDS = new Set([",", ";", ".", ")", "(", ":", "—", "–", "―", "\"", "“", "”", "!", "?"]);
 
 function isRoleHead(t: WordTable, i: number): boolean {
-  const lower = t.lower[i] ?? "";
-  return ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower);
+  return (wordBits(t, i) & (L_ROLE_NOUN | L_TITLE)) !== 0;
 }
 
 /** A word that can stand inside a role phrase: capitalised words, possessives, role modifiers and nouns. */
 function isRoleWord(t: WordTable, i: number): boolean {
   const f = t.flags[i] ?? 0;
   if ((f & F_WORD) === 0) return false;
+  const bits = wordBits(t, i);
+  if ((bits & L_MONTH_OR_DAY) !== 0) return false;
+  if ((f & F_CAP) !== 0) return (bits & L_EDGE) === 0 && t.lower[i] !== "i";
+  if ((bits & (L_ROLE_MODIFIER | L_ROLE_NOUN | L_DEMONYM)) !== 0) return true;
   const lower = t.lower[i] ?? "";
-  if (MONTHS_AND_DAYS.has(lower)) return false;
-  if ((f & F_CAP) !== 0) return !EDGE_STOP.has(lower) && lower !== "i";
-  return ROLE_MODIFIERS.has(lower) || ROLE_NOUNS.has(lower) || DEMONYMS.has(lower) || lower.startsWith("then-") || lower.startsWith("ex-");
+  return lower.startsWith("then-") || lower.startsWith("ex-");
 }
 
 /**
@@ -75,7 +70,7 @@ export function roleAfter(t: WordTable, nameLast: number, fullName = false): Rol
     const lower = t.lower[k] ?? "";
     if (APPOSITIVE_ENDS.has(lower) || APPOSITIVE_STOPS.has(lower) || ((t.flags[k] ?? 0) & F_SENT) !== 0) break;
     // "In Chelsea, the mayor also said": a clause, not an apposition.
-    if (isFillerAt(t, k) || isSpeechVerb(lower)) return null;
+    if (isFillerAt(t, k) || (wordBits(t, k) & L_SPEECH_VERB) !== 0) return null;
     if (isRoleHead(t, k) && ((t.flags[k] ?? 0) & F_CAP) === 0) hasHead = true;
     else if (isRoleHead(t, k) && k === first) hasHead = true;
     last = k;

@@ -81,3 +81,8 @@ export function isSpeechVerb(lower: string): boolean {
 export function isCoreSpeechVerb(lower: string): boolean {
   return CORE.has(lower);
 }
+
+/** Every form of the three lists above, for lexicon.ts: [any verb form, verb-slot-only form, core verb form]. */
+export function speechVerbForms(): [ReadonlySet<string>, ReadonlySet<string>, ReadonlySet<string>] {
+  return [ALL, NOUNISH_FORMS, CORE];
+}

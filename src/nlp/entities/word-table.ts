@@ -1,5 +1,4 @@
-import type { AnalysedDocument } from "../document.js";
-import { AMBIGUOUS_ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from "../abbreviations.js";
+import type { AnalysedDocument, Word } from "../document.js";
 import {
   isApostropheCode,
   isDoubleQuoteCode,
@@ -8,6 +7,7 @@ import {
   isUpperCode,
   isWordCode,
 } from "./char-class.js";
+import { L_ABBREVIATION, lexiconBits, listedBits } from "./lexicon.js";
 
 export const F_WORD = 1;
 /** First character upper-case. */
@@ -28,11 +28,6 @@ export const F_QUOTE = 256;
 /** First character lower-case. */
 export const F_LOWER = 512;
 
-// US state abbreviations in AP style ("Sen. Ted Cruz (R-Tex.)"), on top of the lead's shared lists.
-const STATE_ABBREVIATIONS = new Set(
-  "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo".split(" "),
-);
-
 /**
  * The words and punctuation of a document as parallel arrays: one pass, no object per token. Words keep
  * initials and dotted abbreviations whole ("J.", "U.S.") and drop a possessive ’s into a flag, so that
@@ -48,6 +43,8 @@ export interface WordTable {
   lower: string[];
   /** Sentence number of each token (paragraph starts count as sentence starts). */
   sentence: Int32Array;
+  /** Lexicon bits of each token (lexicon.ts), -1 until first asked for: use `wordBits`. */
+  lex: Int32Array;
 }
 
 // One table reused for every document: typed arrays are costly to allocate and to collect, and the
@@ -60,69 +57,96 @@ const scratch: WordTable = {
   flags: new Uint16Array(4096),
   lower: [],
   sentence: new Int32Array(4096),
+  lex: new Int32Array(4096),
 };
+
+// Empty entries after the last token: the farthest any scan looks past a token (an appositive) is shorter.
+const PADDING = 32;
+
+// The table being built, held in module variables rather than object fields: this is the engine's hottest
+// loop after the tokenizer, and plain variables keep it lean. Valid during one `buildWordTable` call.
+let text = "";
+let count = 0;
+let startOf = scratch.start;
+let endOf = scratch.end;
+let flagsOf = scratch.flags;
+let sentenceOf = scratch.sentence;
+let lowerOf = scratch.lower;
+let sentenceNumber = -1;
+// Where the next paragraph and sentence start, to flag the first token of each.
+let paragraphs: AnalysedDocument["paragraphs"] = [];
+let sentences: AnalysedDocument["sentences"] = [];
+let paragraphIndex = 0;
+let nextParagraphStart = 0;
+let sentenceIndex = 0;
+let nextSentenceStart = 0;
 
 /**
  * Builds the word table of a document into a shared scratch table: the result is valid until the next
  * call, so callers must finish with it (and copy out what they keep) before analysing another document.
  */
 export function buildWordTable(doc: AnalysedDocument): WordTable {
-  const text = doc.text;
-  const table = scratch;
-  table.text = text;
-  table.count = 0;
-  const marks = scratchMarks;
-  marks.doc = doc;
-  marks.paragraph = 0;
-  marks.nextParagraphStart = doc.paragraphs[0]?.start ?? 0;
-  marks.sentence = 0;
-  marks.nextSentenceStart = doc.sentences[0]?.start ?? Number.MAX_SAFE_INTEGER;
+  text = doc.text;
+  // News text runs about five characters per entry; `push` grows the arrays past this if needed.
+  reserve(scratch, (text.length >> 2) + PADDING + 1);
+  startOf = scratch.start;
+  endOf = scratch.end;
+  flagsOf = scratch.flags;
+  sentenceOf = scratch.sentence;
+  lowerOf = scratch.lower;
+  count = 0;
+  sentenceNumber = -1;
+  paragraphs = doc.paragraphs;
+  sentences = doc.sentences;
+  paragraphIndex = 0;
+  nextParagraphStart = paragraphs[0]?.start ?? 0;
+  sentenceIndex = 0;
+  nextSentenceStart = sentences[0]?.start ?? Number.MAX_SAFE_INTEGER;
   // The analysed document already holds every word, lower-cased: reuse them (no new strings) and add
-  // the punctuation found between them.
+  // the punctuation found between them. Its token columns spare making an object per token.
   let pos = 0;
-  for (const sentence of doc.sentences) {
-    for (const token of sentence.tokens) {
-      if (pos < token.start) addPunctuation(table, marks, pos, token.start);
-      pos = addToken(table, marks, token.start, token.end, token.lower);
+  const columns = doc.columns;
+  if (columns?.words !== undefined) {
+    const { start, end, words } = columns;
+    for (let k = 0; k < words.length; k++) {
+      const from = start[k] as number;
+      if (pos < from) addPunctuation(pos, from);
+      pos = addToken(from, end[k] as number, (words[k] as Word).lower);
+    }
+  } else {
+    for (const sentence of doc.sentences) {
+      for (const token of sentence.tokens) {
+        if (pos < token.start) addPunctuation(pos, token.start);
+        pos = addToken(token.start, token.end, token.lower);
+      }
     }
   }
-  addPunctuation(table, marks, pos, text.length);
+  addPunctuation(pos, text.length);
   // Lookahead past the last token must see empty slots, not a previous document's tokens. The arrays keep
   // their size from document to document (reallocating them per document is what made large ones slow).
-  const count = table.count;
-  for (let k = 0; k < PADDING; k++) push(table, text.length, text.length, 0, "");
-  table.count = count;
-  marks.doc = null;
+  const used = count;
+  for (let k = 0; k < PADDING; k++) push(text.length, text.length, 0, "");
+  const table = scratch;
+  table.text = text;
+  table.count = used;
+  table.lex.fill(-1, 0, used);
+  paragraphs = [];
+  sentences = [];
   return table;
 }
 
-// Empty entries after the last token: the farthest any scan looks past a token (an appositive) is shorter.
-const PADDING = 32;
-
-interface Marks {
-  doc: AnalysedDocument | null;
-  paragraph: number;
-  nextParagraphStart: number;
-  sentence: number;
-  nextSentenceStart: number;
-}
-
-const scratchMarks: Marks = { doc: null, paragraph: 0, nextParagraphStart: 0, sentence: 0, nextSentenceStart: 0 };
-
 /** Paragraph and sentence start flags for a token starting at `at`. */
-function startFlags(marks: Marks, at: number): number {
+function startFlags(at: number): number {
   let flags = 0;
-  if (at >= marks.nextParagraphStart) {
+  if (at >= nextParagraphStart) {
     flags |= F_PARA;
-    const paragraphs = (marks.doc as AnalysedDocument).paragraphs;
-    do marks.nextParagraphStart = paragraphs[++marks.paragraph]?.start ?? Number.MAX_SAFE_INTEGER;
-    while (marks.nextParagraphStart <= at);
+    do nextParagraphStart = paragraphs[++paragraphIndex]?.start ?? Number.MAX_SAFE_INTEGER;
+    while (nextParagraphStart <= at);
   }
-  if (at >= marks.nextSentenceStart) {
+  if (at >= nextSentenceStart) {
     flags |= F_SENT;
-    const sentences = (marks.doc as AnalysedDocument).sentences;
-    do marks.nextSentenceStart = sentences[++marks.sentence]?.start ?? Number.MAX_SAFE_INTEGER;
-    while (marks.nextSentenceStart <= at);
+    do nextSentenceStart = sentences[++sentenceIndex]?.start ?? Number.MAX_SAFE_INTEGER;
+    while (nextSentenceStart <= at);
   }
   return flags;
 }
@@ -142,28 +166,23 @@ function punctuation(c: number): string {
   return lower;
 }
 
-function addPunctuation(table: WordTable, marks: Marks, from: number, to: number): void {
-  const text = table.text;
+function addPunctuation(from: number, to: number): void {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 || isSpaceCode(c)) continue;
     // The bare ’ of a plural possessive ("Reynolds’ plan") marks the word before it.
-    if (isApostropheCode(c) && table.count > 0 && text.charCodeAt(i - 1) === 115 && !isWordCode(text.charCodeAt(i + 1))) {
-      const last = table.count - 1;
-      if (table.end[last] === i) {
-        table.flags[last] = (table.flags[last] ?? 0) | F_POSS;
-        continue;
-      }
+    if (isApostropheCode(c) && count > 0 && text.charCodeAt(i - 1) === 115 && !isWordCode(text.charCodeAt(i + 1)) && endOf[count - 1] === i) {
+      flagsOf[count - 1] = (flagsOf[count - 1] as number) | F_POSS;
+      continue;
     }
-    push(table, i, i + 1, startFlags(marks, i) | (isDoubleQuoteCode(c) ? F_QUOTE : 0), punctuation(c));
+    push(i, i + 1, startFlags(i) | (isDoubleQuoteCode(c) ? F_QUOTE : 0), punctuation(c));
   }
 }
 
-function addToken(table: WordTable, marks: Marks, start: number, end: number, tokenLower: string): number {
-  const text = table.text;
+function addToken(start: number, end: number, tokenLower: string): number {
   let e = end;
   let lower = tokenLower;
-  let f = startFlags(marks, start) | F_WORD;
+  let f = startFlags(start) | F_WORD;
   // "Merkel’s" is the name "Merkel" and a possessive.
   const n = lower.length;
   if (n > 2 && lower.charCodeAt(n - 1) === 115 && isApostropheCode(lower.charCodeAt(n - 2))) {
@@ -178,18 +197,29 @@ function addToken(table: WordTable, marks: Marks, start: number, end: number, to
   else if (first >= 48 && first <= 57) f |= F_NUM;
   else if (isUpperCode(first)) f |= F_CAP;
   else if (isLowerCode(first)) f |= F_LOWER;
-  if ((f & F_CAP) !== 0 && e - start >= 2 && isAllUpper(text, start, e)) f |= F_UPPER;
-  if (text.charCodeAt(e) === 46 && (f & F_POSS) === 0 && lower.charCodeAt(lower.length - 1) !== 46 && keepsPeriod(text, start, e, lower)) {
+  if ((f & F_CAP) !== 0 && e - start >= 2 && isAllUpper(start, e)) f |= F_UPPER;
+  if (text.charCodeAt(e) === 46 && (f & F_POSS) === 0 && lower.charCodeAt(lower.length - 1) !== 46 && keepsPeriod(start, e, lower)) {
     e++;
     lower += ".";
     f |= F_ABBR;
   }
-  push(table, start, e, f, lower);
+  push(start, e, f, lower);
   // Past the possessive ’s (not a token) or the abbreviation's period (part of the token).
   return end > e ? end : e;
 }
 
-function isAllUpper(text: string, start: number, end: number): boolean {
+function push(start: number, end: number, flags: number, lower: string): void {
+  const k = count++;
+  if (k === startOf.length) grow();
+  if ((flags & (F_SENT | F_PARA)) !== 0 || k === 0) sentenceNumber++;
+  sentenceOf[k] = sentenceNumber;
+  startOf[k] = start;
+  endOf[k] = end;
+  flagsOf[k] = flags;
+  lowerOf[k] = lower;
+}
+
+function isAllUpper(start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= 97 && c <= 122) return false;
@@ -198,42 +228,46 @@ function isAllUpper(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function keepsPeriod(text: string, start: number, end: number, lower: string): boolean {
+function keepsPeriod(start: number, end: number, lower: string): boolean {
   if (end - start === 1) return isUpperCode(text.charCodeAt(start));
   if (lower.includes(".")) return true;
-  return (
-    TITLE_ABBREVIATIONS.has(lower) ||
-    NUMBER_ABBREVIATIONS.has(lower) ||
-    AMBIGUOUS_ABBREVIATIONS.has(lower) ||
-    STATE_ABBREVIATIONS.has(lower)
-  );
+  return (listedBits(lower) & L_ABBREVIATION) !== 0;
 }
 
-function push(table: WordTable, start: number, end: number, flags: number, lower: string): void {
-  if (table.count === table.start.length) grow(table);
-  const k = table.count++;
-  const previous = k > 0 ? (table.sentence[k - 1] as number) : -1;
-  table.sentence[k] = (flags & (F_SENT | F_PARA)) !== 0 || k === 0 ? previous + 1 : previous;
-  table.start[k] = start;
-  table.end[k] = end;
-  table.flags[k] = flags;
-  table.lower[k] = lower;
+/** The lexicon bits (lexicon.ts) of token `k`, looked up once per token. */
+export function wordBits(t: WordTable, k: number): number {
+  if (k < 0 || k >= t.count) return 0;
+  const bits = t.lex[k] as number;
+  if (bits >= 0) return bits;
+  const looked = lexiconBits(t.lower[k] ?? "");
+  t.lex[k] = looked;
+  return looked;
 }
 
-function grow(table: WordTable): void {
-  const size = table.start.length * 2;
-  const start = new Int32Array(size);
-  start.set(table.start);
-  const end = new Int32Array(size);
-  end.set(table.end);
-  const flags = new Uint16Array(size);
-  flags.set(table.flags);
-  const sentence = new Int32Array(size);
-  sentence.set(table.sentence);
-  table.start = start;
-  table.end = end;
-  table.flags = flags;
-  table.sentence = sentence;
+/** Makes room for `size` entries before a build (the arrays only ever grow, and are reused). */
+function reserve(table: WordTable, size: number): void {
+  if (table.start.length >= size) return;
+  const capacity = Math.max(size, table.start.length * 2);
+  table.start = new Int32Array(capacity);
+  table.end = new Int32Array(capacity);
+  table.flags = new Uint16Array(capacity);
+  table.sentence = new Int32Array(capacity);
+  table.lex = new Int32Array(capacity);
+}
+
+/** Doubles the arrays during a build, keeping the entries made so far. */
+function grow(): void {
+  const table = scratch;
+  const capacity = table.start.length * 2;
+  const widen = <T extends Int32Array | Uint16Array>(old: T, made: T): T => {
+    made.set(old);
+    return made;
+  };
+  table.start = startOf = widen(startOf, new Int32Array(capacity));
+  table.end = endOf = widen(endOf, new Int32Array(capacity));
+  table.flags = flagsOf = widen(flagsOf, new Uint16Array(capacity));
+  table.sentence = sentenceOf = widen(sentenceOf, new Int32Array(capacity));
+  table.lex = new Int32Array(capacity);
 }
 
 /** Index of the first token whose start is >= `offset` (binary search). */
