@@ -3,11 +3,10 @@ import type { WordSink } from "./tokens.js";
 import { stemNumberCount, stemOfNumber, wordLength, wordOf, wordShape, wordStemNumber } from "./word-lexicon.js";
 
 // A document numbers its stems 0..n-1 in order of first use, so that the numbers index small per-document
-// arrays. The lexicon's stem number maps to the document's through two arrays stamped with the document
-// being built: no Map, nothing to clear between documents.
+// arrays. The lexicon's stem number g maps to the document's number at local[2g + 1], valid when local[2g]
+// holds the stamp of the document being built: no Map, nothing to clear between documents.
 let documentStamp = 0;
-let stampOf = new Int32Array(4096);
-let localOf = new Int32Array(4096);
+let local = new Int32Array(2 * 4096);
 
 // The columns are built in scratch arrays reused for every document, then copied out at their exact size
 // into one buffer: one allocation per document instead of a growing array per column.
@@ -31,7 +30,7 @@ export class TokenColumnsBuilder implements WordSink {
     // A count that wraps restarts at 1 with cleared stamps, so no stale stamp ever matches.
     if (documentStamp === 0x7fffffff) {
       documentStamp = 0;
-      stampOf.fill(0);
+      local.fill(0);
     }
     this.stamp = ++documentStamp;
   }
@@ -43,14 +42,14 @@ export class TokenColumnsBuilder implements WordSink {
 
   add(word: number, start: number): void {
     const global = wordStemNumber(word);
-    if (global >= stampOf.length) growStamps(stemNumberCount());
-    let local: number;
-    if (stampOf[global] === this.stamp) {
-      local = localOf[global] as number;
+    if (2 * global >= local.length) growLocal(stemNumberCount());
+    let number: number;
+    if (local[2 * global] === this.stamp) {
+      number = local[2 * global + 1] as number;
     } else {
-      local = this.stems.length;
-      stampOf[global] = this.stamp;
-      localOf[global] = local;
+      number = this.stems.length;
+      local[2 * global] = this.stamp;
+      local[2 * global + 1] = number;
       this.stems.push(stemOfNumber(global));
     }
     const k = this.count++;
@@ -58,7 +57,7 @@ export class TokenColumnsBuilder implements WordSink {
     scratchWord[k] = word;
     scratchStart[k] = start;
     scratchEnd[k] = start + wordLength(word);
-    scratchStem[k] = local;
+    scratchStem[k] = number;
     scratchShape[k] = wordShape(word);
   }
 
@@ -67,7 +66,7 @@ export class TokenColumnsBuilder implements WordSink {
     const titleStems = new Int32Array(titleWords.length);
     for (let k = 0; k < titleWords.length; k++) {
       const global = wordStemNumber(titleWords[k] as number);
-      titleStems[k] = global < stampOf.length && stampOf[global] === this.stamp ? (localOf[global] as number) : -1;
+      titleStems[k] = 2 * global < local.length && local[2 * global] === this.stamp ? (local[2 * global + 1] as number) : -1;
     }
     const n = this.count;
     const sentences = this.sentenceStarts.length;
@@ -91,15 +90,12 @@ export class TokenColumnsBuilder implements WordSink {
   }
 }
 
-function growStamps(needed: number): void {
-  let size = stampOf.length;
-  while (size < needed) size *= 2;
-  const stamps = new Int32Array(size);
-  stamps.set(stampOf);
-  stampOf = stamps;
-  const locals = new Int32Array(size);
-  locals.set(localOf);
-  localOf = locals;
+function growLocal(stems: number): void {
+  let size = local.length;
+  while (size < 2 * stems) size *= 2;
+  const bigger = new Int32Array(size);
+  bigger.set(local);
+  local = bigger;
 }
 
 function growScratch(): void {

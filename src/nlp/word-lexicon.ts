@@ -38,7 +38,7 @@ let stemNumbers = new Map<string, number>();
 let stems: string[] = [];
 // A small direct-mapped copy of recently used slots, small enough for the second-level cache: the few
 // thousand words that make most of news text are found there without touching the big table.
-const RECENT_SLOTS = 4096;
+const RECENT_SLOTS = 8192;
 const RECENT_MASK = RECENT_SLOTS - 1;
 let recentSlots = new Int32Array(RECENT_SLOTS * SLOT);
 

@@ -1,10 +1,7 @@
 import type { EntityIndex } from "../nlp/entities/entity.js";
-import { PREPOSITIONS } from "../nlp/entities/closed-words.js";
-import { isCommonPlural } from "../nlp/entities/name-runs.js";
-
-export { PREPOSITIONS } from "../nlp/entities/closed-words.js";
-import { ROLE_MODIFIERS, ROLE_NOUNS } from "../nlp/entities/role-words.js";
-import { F_POSS, F_SENT } from "../nlp/entities/word-table.js";
+import { L_COMMON_PLURAL, L_PREPOSITION, L_ROLE_MODIFIER, L_ROLE_NOUN } from "../nlp/entities/lexicon.js";
+import { ROLE_NOUNS } from "../nlp/entities/role-words.js";
+import { F_POSS, F_SENT, wordBits } from "../nlp/entities/word-table.js";
 import { phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase.js";
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
@@ -34,21 +31,21 @@ export function clauseSubject(index: EntityIndex, quoted: Uint8Array, first: num
       const phrase = phraseStartingAt(index, k, verb - 1);
       if (phrase && isSubjectLike(index, phrase)) return phrase;
       // "Protesters marching through the streets chanted": the sentence opens with its subject.
-      if (phrase?.kind === "name" && k === first && phrase.first === phrase.last && isCommonPlural(t.lower[k] ?? "")) return phrase;
+      if (phrase?.kind === "name" && k === first && phrase.first === phrase.last && (wordBits(t, k) & L_COMMON_PLURAL) !== 0) return phrase;
       if (phrase?.kind === "entity" && !org) org = phrase;
     }
     const id = index.entityOfToken[k] ?? -1;
     if (id >= 0) {
       let end = k;
       while ((index.entityOfToken[end + 1] ?? -1) === id) end++;
-      const free = ((t.flags[end] ?? 0) & F_POSS) === 0 && !PREPOSITIONS.has(t.lower[wordBeforeRole(index, k)] ?? "");
+      const free = ((t.flags[end] ?? 0) & F_POSS) === 0 && (wordBits(t, wordBeforeRole(index, k)) & L_PREPOSITION) === 0;
       const kind = index.entities[id]?.kind;
       if (free && kind === "person") return { first: k, last: end, kind: "entity", entity: id };
       if (free && kind === "organization" && !org) org = { first: k, last: end, kind: "entity", entity: id };
       k = end;
       continue;
     }
-    if (SUBJECT_PRONOUNS.has(t.lower[k] ?? "") && !PREPOSITIONS.has(t.lower[k - 1] ?? "")) return { first: k, last: k, kind: "pronoun", entity: -1 };
+    if (SUBJECT_PRONOUNS.has(t.lower[k] ?? "") && (wordBits(t, k - 1) & L_PREPOSITION) === 0) return { first: k, last: k, kind: "pronoun", entity: -1 };
   }
   return org;
 }
@@ -59,7 +56,7 @@ const MAX_ROLE_WORDS = 5;
 function wordBeforeRole(index: EntityIndex, start: number): number {
   const t = index.words;
   let k = start - 1;
-  while (k >= 0 && start - k <= MAX_ROLE_WORDS && (ROLE_NOUNS.has(t.lower[k] ?? "") || ROLE_MODIFIERS.has(t.lower[k] ?? ""))) k--;
+  while (k >= 0 && start - k <= MAX_ROLE_WORDS && (wordBits(t, k) & (L_ROLE_NOUN | L_ROLE_MODIFIER)) !== 0) k--;
   return k;
 }
 

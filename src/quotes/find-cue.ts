@@ -1,10 +1,12 @@
 import type { EntityIndex } from "../nlp/entities/entity.js";
 import { isFillerAt } from "../nlp/entities/name-evidence.js";
-import { isSpeechVerb, isSpeechVerbInVerbSlot } from "../nlp/entities/speech-verbs.js";
+import { L_PHRASAL_VERB, L_SPEECH_VERB, L_SPEECH_VERB_IN_SLOT } from "../nlp/entities/lexicon.js";
+import { PHRASAL_VERBS } from "../nlp/entities/speech-verbs.js";
 import { ROLE_NOUNS } from "../nlp/entities/role-words.js";
-import { F_CAP, F_LOWER, F_QUOTE, F_SENT, F_WORD } from "../nlp/entities/word-table.js";
+import { F_CAP, F_LOWER, F_QUOTE, F_SENT, F_WORD, wordBits } from "../nlp/entities/word-table.js";
 import { DETERMINERS, NP_BREAKERS } from "./function-words.js";
-import { clauseSubject, PREPOSITIONS, sentenceStartBefore } from "./clause-subject.js";
+import { PREPOSITIONS } from "../nlp/entities/closed-words.js";
+import { clauseSubject, sentenceStartBefore } from "./clause-subject.js";
 import { phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase.js";
 
 /** An attribution found next to a quote: who ("the official") and the verb ("told"). */
@@ -32,12 +34,6 @@ const INVERTIBLE = new Set(
 tweets argued argues insisted insists declared declares responded responds answered answers quipped quips asked asks offered
 cautioned warned warns admitted admits conceded concedes countered counters predicted predicts stated states`.split(/\s+/),
 );
-// Verbs of saying in two words ("went on", "shot back"), keyed by the first word.
-const PHRASAL_VERBS = new Map([
-  ["went", "on"], ["goes", "on"], ["go", "on"], ["going", "on"], ["shot", "back"], ["fired", "back"], ["hit", "back"],
-  ["pushed", "back"], ["chimed", "in"], ["weighed", "in"], ["pointed", "out"], ["points", "out"], ["shoots", "back"],
-  ["fires", "back"], ["hits", "back"], ["spoke", "up"], ["summed", "up"],
-]);
 const PLAIN_CUES = new Set(["said", "says", "say", "added", "adds", "told", "tells", "wrote", "writes", "tweeted", "asked", "asks", "explained", "continued", "noted", "notes", "recalled", "argued", "insisted", "replied", "responded", "declared", "stated", "concluded"]);
 const ATTACHED_PREPOSITIONS = new Set(["of", "in", "at", "from", "for", "with"]);
 const LISTENER_VERBS = new Set(["told", "tell", "tells", "telling", "informed", "reminded", "assured", "advised", "thanked", "urged"]);
@@ -49,15 +45,14 @@ function isVerbAt(index: EntityIndex, k: number): boolean {
   const t = index.words;
   // "Read said": the surname of Ian Read, not the verb.
   if (((t.flags[k] ?? 0) & F_WORD) === 0 || (index.entityOfToken[k] ?? -1) >= 0) return false;
-  const lower = t.lower[k] ?? "";
-  const particle = PHRASAL_VERBS.get(lower);
-  if (particle !== undefined && t.lower[k + 1] === particle) return true;
-  return isSpeechVerb(lower) && !NOUN_MARKERS.has(t.lower[k - 1] ?? "");
+  const bits = wordBits(t, k);
+  if ((bits & L_PHRASAL_VERB) !== 0 && t.lower[k + 1] === PHRASAL_VERBS.get(t.lower[k] ?? "")) return true;
+  return (bits & L_SPEECH_VERB) !== 0 && !NOUN_MARKERS.has(t.lower[k - 1] ?? "");
 }
 
 /** A verb of saying right after its subject, where "states" or "reads" can only be a verb. */
 function isVerbInSlot(index: EntityIndex, k: number): boolean {
-  return isVerbAt(index, k) || (((index.words.flags[k] ?? 0) & F_LOWER) !== 0 && isSpeechVerbInVerbSlot(index.words.lower[k] ?? ""));
+  return isVerbAt(index, k) || (((index.words.flags[k] ?? 0) & F_LOWER) !== 0 && (wordBits(index.words, k) & L_SPEECH_VERB_IN_SLOT) !== 0);
 }
 
 function skipFillers(index: EntityIndex, k: number, step: 1 | -1): number {

@@ -1,14 +1,10 @@
 import type { EntityIndex } from "../nlp/entities/entity.js";
-import { isCoreSpeechVerb, isSpeechVerb } from "../nlp/entities/speech-verbs.js";
-import { ROLE_MODIFIERS, ROLE_NOUNS } from "../nlp/entities/role-words.js";
-import { F_CAP, F_LOWER, F_POSS, F_SENT, F_WORD, type WordTable } from "../nlp/entities/word-table.js";
-import { DETERMINERS } from "./function-words.js";
-import { PREPOSITIONS } from "./clause-subject.js";
+import { L_CORE_SPEECH_VERB, L_DETERMINER, L_PREPOSITION, L_ROLE_MODIFIER, L_ROLE_NOUN, L_SPEECH_VERB } from "../nlp/entities/lexicon.js";
+import { F_CAP, F_LOWER, F_POSS, F_SENT, F_WORD, wordBits, type WordTable } from "../nlp/entities/word-table.js";
 import { isFillerAt } from "../nlp/entities/name-evidence.js";
 
 function isTitleWord(t: WordTable, k: number): boolean {
-  const lower = t.lower[k] ?? "";
-  return ((t.flags[k] ?? 0) & F_CAP) !== 0 || ROLE_NOUNS.has(lower) || ROLE_MODIFIERS.has(lower);
+  return ((t.flags[k] ?? 0) & F_CAP) !== 0 || (wordBits(t, k) & (L_ROLE_NOUN | L_ROLE_MODIFIER)) !== 0;
 }
 
 /**
@@ -24,11 +20,11 @@ export function mentionPenalty(index: EntityIndex, quoted: Uint8Array, m: number
   if (quoted[end]) penalty += 3;
   // "Blinken’s plane" and "the Clinton campaign" are about something else.
   if (((t.flags[end] ?? 0) & F_POSS) !== 0) penalty += 1.5;
-  else if (DETERMINERS.has(t.lower[start - 1] ?? "") && ((t.flags[end + 1] ?? 0) & F_LOWER) !== 0) penalty += 1.5;
+  else if ((wordBits(t, start - 1) & L_DETERMINER) !== 0 && ((t.flags[end + 1] ?? 0) & F_LOWER) !== 0) penalty += 1.5;
   // Step back over a title or role ("Sen.", "Conservative economist") to see what the name follows.
   let before = start - 1;
   while (before >= 0 && start - before < 6 && isTitleWord(t, before) && ((t.flags[before + 1] ?? 0) & F_SENT) === 0) before--;
-  const object = PREPOSITIONS.has(t.lower[before] ?? "");
+  const object = (wordBits(t, before) & L_PREPOSITION) !== 0;
   if (object) penalty += 1;
   // The subject: opening the sentence, or the first name in it ("One superdelegate, ... chairwoman Nancy Worley, pledged").
   const previous = index.mentionEnds[m - 1] ?? -1;
@@ -40,7 +36,7 @@ export function mentionPenalty(index: EntityIndex, quoted: Uint8Array, m: number
   const closes = t.lower[end + 1] === "," || t.lower[end + 1] === "." || t.lower[end + 1] === ";";
   const inverted = ((t.flags[before - 1] ?? 0) & F_WORD) === 0 || ((t.flags[before] ?? 0) & F_SENT) !== 0;
   const said = (t.lower[before] === "said" || t.lower[before] === "says") && inverted && closes && ((t.flags[end] ?? 0) & F_POSS) === 0;
-  if (said || (((t.flags[end] ?? 0) & F_POSS) === 0 && (isSpeechVerb(t.lower[after] ?? "") || speaksAfterAside(t, end)))) penalty -= 1.25;
+  if (said || (((t.flags[end] ?? 0) & F_POSS) === 0 && ((wordBits(t, after) & L_SPEECH_VERB) !== 0 || speaksAfterAside(t, end)))) penalty -= 1.25;
   return penalty;
 }
 
@@ -54,11 +50,11 @@ function speaksAfterAside(t: WordTable, end: number): boolean {
   }
   if (t.lower[k] !== ",") return false;
   for (let n = 0; n < 2; n++) {
-    if (t.lower[k + 1] === "who") return isCoreSpeechVerb(t.lower[skipFillers(t, k + 2)] ?? "");
+    if (t.lower[k + 1] === "who") return (wordBits(t, skipFillers(t, k + 2)) & L_CORE_SPEECH_VERB) !== 0;
     let c = k + 1;
     while (c - k < MAX_ASIDE_TOKENS && t.lower[c] !== "," && ((t.flags[c] ?? 0) & F_SENT) === 0) c++;
     if (t.lower[c] !== ",") return false;
-    if (isCoreSpeechVerb(t.lower[skipFillers(t, c + 1)] ?? "")) return true;
+    if ((wordBits(t, skipFillers(t, c + 1)) & L_CORE_SPEECH_VERB) !== 0) return true;
     k = c;
   }
   return false;

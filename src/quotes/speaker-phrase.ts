@@ -1,10 +1,7 @@
 import type { EntityIndex } from "../nlp/entities/entity.js";
-import { isSpeechVerb } from "../nlp/entities/speech-verbs.js";
-import { F_CAP, F_NUM, F_POSS, F_QUOTE, F_UPPER, F_WORD } from "../nlp/entities/word-table.js";
+import { L_DETERMINER, L_EDGE, L_NP_BREAKER, L_PRONOUN, L_ROLE_MODIFIER, L_ROLE_NOUN, L_SPEECH_VERB } from "../nlp/entities/lexicon.js";
 import { isFillerAt } from "../nlp/entities/name-evidence.js";
-import { EDGE_STOP } from "../nlp/entities/name-runs.js";
-import { ROLE_MODIFIERS, ROLE_NOUNS } from "../nlp/entities/role-words.js";
-import { DETERMINERS, NP_BREAKERS, PRONOUNS } from "./function-words.js";
+import { F_CAP, F_NUM, F_POSS, F_QUOTE, F_UPPER, F_WORD, wordBits } from "../nlp/entities/word-table.js";
 
 /** The words naming a speaker at a cue, as token indices (inclusive). */
 export interface SpeakerPhrase {
@@ -26,25 +23,26 @@ function isWord(index: EntityIndex, k: number): boolean {
 function isPhraseWord(index: EntityIndex, k: number): boolean {
   if (!isWord(index, k)) return false;
   const f = index.words.flags[k] ?? 0;
-  const lower = index.words.lower[k] ?? "";
   if ((f & F_CAP) !== 0 && ((index.entityOfToken[k] ?? -1) >= 0 || (f & F_UPPER) !== 0)) return true;
-  return !NP_BREAKERS.has(lower) && !isFillerAt(index.words, k) && !isSpeechVerb(lower);
+  return (wordBits(index.words, k) & (L_NP_BREAKER | L_SPEECH_VERB)) === 0 && !isFillerAt(index.words, k);
 }
 
 function isRoleLike(t: EntityIndex["words"], k: number): boolean {
-  const lower = t.lower[k] ?? "";
-  return ROLE_NOUNS.has(lower) || ROLE_MODIFIERS.has(lower) || ((t.flags[k] ?? 0) & F_CAP) !== 0;
+  return (wordBits(t, k) & ROLE) !== 0 || ((t.flags[k] ?? 0) & F_CAP) !== 0;
 }
 
-function isPastVerb(lower: string): boolean {
-  return lower.length > 4 && lower.endsWith("ed") && !ROLE_MODIFIERS.has(lower) && !ROLE_NOUNS.has(lower);
+function isPastVerbAt(t: EntityIndex["words"], k: number): boolean {
+  const lower = t.lower[k] ?? "";
+  return lower.length > 4 && lower.endsWith("ed") && (wordBits(t, k) & ROLE) === 0;
 }
+
+const ROLE = L_ROLE_NOUN | L_ROLE_MODIFIER;
 
 /** Classifies the token range [first, last] as a speaker phrase. */
 export function classifyPhrase(index: EntityIndex, first: number, last: number): SpeakerPhrase | null {
   if (first > last) return null;
   const t = index.words;
-  if (first === last && PRONOUNS.has(t.lower[first] ?? "")) return { first, last, kind: "pronoun", entity: -1 };
+  if (first === last && (wordBits(t, first) & L_PRONOUN) !== 0) return { first, last, kind: "pronoun", entity: -1 };
   const headIsNoun = ((t.flags[last] ?? 0) & F_CAP) === 0;
   let person = -1;
   let org = -1;
@@ -68,8 +66,8 @@ export function classifyPhrase(index: EntityIndex, first: number, last: number):
   if (headIsNoun) return { first, last, kind: "nominal", entity: -1 };
   if (org >= 0) return { first, last, kind: "entity", entity: org };
   // "[said] Wednesday", "Perhaps": capitalised words that never name anyone ("Another [tweeted]" still speaks).
-  const lower = t.lower[last] ?? "";
-  if (((t.flags[last] ?? 0) & F_CAP) !== 0 && (!EDGE_STOP.has(lower) || DETERMINERS.has(lower))) return { first, last, kind: "name", entity: -1 };
+  const bits = wordBits(t, last);
+  if (((t.flags[last] ?? 0) & F_CAP) !== 0 && ((bits & L_EDGE) === 0 || (bits & L_DETERMINER) !== 0)) return { first, last, kind: "name", entity: -1 };
   return null;
 }
 
@@ -86,14 +84,14 @@ export function phraseEndingAt(index: EntityIndex, last: number, floor: number):
   }
   if (end < floor || !isWord(index, end)) return null;
   const lower = t.lower[end] ?? "";
-  if (PRONOUNS.has(lower)) {
+  if ((wordBits(t, end) & L_PRONOUN) !== 0) {
     if (lower === "who" && t.lower[end - 1] === ",") return phraseEndingAt(index, end - 2, floor);
     return { first: end, last: end, kind: "pronoun", entity: -1 };
   }
   if (!isPhraseWord(index, end)) return null;
   let first = end;
   for (let k = end - 1; k >= floor && end - k < MAX_PHRASE_WORDS; k--) {
-    if (DETERMINERS.has(t.lower[k] ?? "")) {
+    if ((wordBits(t, k) & L_DETERMINER) !== 0) {
       first = k;
       break;
     }
@@ -107,39 +105,39 @@ export function phraseEndingAt(index: EntityIndex, last: number, floor: number):
 export function phraseStartingAt(index: EntityIndex, first: number, ceiling: number): SpeakerPhrase | null {
   const t = index.words;
   if (first > ceiling || !isWord(index, first)) return null;
-  const lower = t.lower[first] ?? "";
-  if (PRONOUNS.has(lower)) return lower === "who" ? null : { first, last: first, kind: "pronoun", entity: -1 };
+  if ((wordBits(t, first) & L_PRONOUN) !== 0) return t.lower[first] === "who" ? null : { first, last: first, kind: "pronoun", entity: -1 };
   // A subject opens with a determiner, a name, a number ("the 46-year-old", "45-year-old Smith") or a role.
   const f = t.flags[first] ?? 0;
   // "farmer Tom Reid", "panel Chairman Rep. Jason Chaffetz": a lower-case word can lead into a titled name.
   const nameFollows = index.entities[index.entityOfToken[first + 1] ?? -1]?.kind === "person" || ((t.flags[first + 1] ?? 0) & F_CAP) !== 0;
-  if (!DETERMINERS.has(lower) && (f & (F_CAP | F_NUM)) === 0 && !ROLE_NOUNS.has(lower) && !ROLE_MODIFIERS.has(lower) && !nameFollows) return null;
+  const bits = wordBits(t, first);
+  const determiner = (bits & L_DETERMINER) !== 0;
+  if (!determiner && (f & (F_CAP | F_NUM)) === 0 && (bits & ROLE) === 0 && !nameFollows) return null;
   let last = first - 1;
   let k = first;
-  if (DETERMINERS.has(lower)) {
+  if (determiner) {
     last = k;
     k++;
   }
   for (; k <= ceiling && k - first < MAX_PHRASE_WORDS; k++) {
     // "the Florida senator and Republican presidential candidate": roles joined by "and".
-    if (t.lower[k] === "and" && k > first && DETERMINERS.has(lower) && isRoleLike(t, k - 1) && isRoleLike(t, k + 1)) continue;
+    if (t.lower[k] === "and" && k > first && determiner && isRoleLike(t, k - 1) && isRoleLike(t, k + 1)) continue;
     if (((t.flags[k] ?? 0) & F_QUOTE) !== 0 || !isPhraseWord(index, k)) break;
     // "The spokesman [refused ...]": a past-tense verb ends the phrase (not "the embattled governor").
-    if (k > first && isPastVerb(t.lower[k] ?? "") && !DETERMINERS.has(t.lower[k - 1] ?? "")) break;
+    if (k > first && isPastVerbAt(t, k) && (wordBits(t, k - 1) & L_DETERMINER) === 0) break;
     last = k;
     // A person's name ends the phrase unless a role follows ("Sanders campaign manager Jeff Weaver"):
     // "Trump [attacked Clinton]".
     const id = index.entityOfToken[k] ?? -1;
-    const nextLower = t.lower[k + 1] ?? "";
-    const roleFollows = ROLE_NOUNS.has(nextLower) || ROLE_MODIFIERS.has(nextLower);
+    const roleFollows = (wordBits(t, k + 1) & ROLE) !== 0;
     // After a determiner the name is a modifier: "the Clinton ad", "the Trump campaign".
-    const modifier = DETERMINERS.has(lower);
+    const modifier = determiner;
     if (id >= 0 && index.entities[id]?.kind === "person" && (index.entityOfToken[k + 1] ?? -1) !== id && !roleFollows && !modifier && ((t.flags[k] ?? 0) & F_POSS) === 0) break;
   }
   // A determiner alone is not a phrase; "the official" is.
-  if (last < first || (last === first && DETERMINERS.has(lower))) return null;
+  if (last < first || (last === first && determiner)) return null;
   const phrase = classifyPhrase(index, first, last);
-  if (phrase && (f & (F_CAP | F_NUM)) === 0 && !DETERMINERS.has(lower) && !ROLE_NOUNS.has(lower) && !ROLE_MODIFIERS.has(lower)) {
+  if (phrase && (f & (F_CAP | F_NUM)) === 0 && !determiner && (bits & ROLE) === 0) {
     return phrase.kind === "entity" && index.entities[phrase.entity]?.kind === "person" ? phrase : null;
   }
   return phrase;

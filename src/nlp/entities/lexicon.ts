@@ -3,7 +3,7 @@ import { BETWEEN_SUBJECT_AND_VERB, CONNECTORS, DETERMINERS, EDGE_STOP, NP_BREAKE
 import { givenNames } from "./first-names.js";
 import { DEMONYMS, KNOWN_ORGS, ORG_WORDS, PLACES } from "./org-place-words.js";
 import { HONORIFICS, OFFICE_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from "./role-words.js";
-import { speechVerbForms } from "./speech-verbs.js";
+import { PHRASAL_VERBS, speechVerbForms } from "./speech-verbs.js";
 
 // Every word list the name and speaker finders consult, folded into one table of bit sets: a word is
 // looked up once (one hash of its string) and answers every "is it a title? a verb of saying? ..." by a
@@ -41,6 +41,8 @@ export const L_ABBREVIATION = 1 << 22;
 /** The first word of a KNOWN_ORGS, PLACES, DEMONYMS, ROLE_MODIFIERS, TITLE_WORDS or OFFICE_WORDS entry of several words. */
 export const L_PHRASE_START = 1 << 23;
 export const L_MONTH_OR_DAY = 1 << 24;
+/** The first word of a verb of saying in two words ("went [on]"). */
+export const L_PHRASAL_VERB = 1 << 25;
 
 // US state abbreviations in AP style ("Sen. Ted Cruz (R-Tex.)"), on top of the lead's shared lists.
 const STATE_ABBREVIATIONS = "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo".split(" ");
@@ -77,6 +79,7 @@ mark(speechVerbs, L_SPEECH_VERB | L_SPEECH_VERB_IN_SLOT);
 mark(slotVerbs, L_SPEECH_VERB_IN_SLOT);
 mark(coreVerbs, L_CORE_SPEECH_VERB);
 mark(BETWEEN_SUBJECT_AND_VERB, L_FILLER);
+mark(PHRASAL_VERBS.keys(), L_PHRASAL_VERB);
 mark(NP_BREAKERS, L_NP_BREAKER);
 mark(PRONOUNS, L_PRONOUN);
 mark(DETERMINERS, L_DETERMINER);

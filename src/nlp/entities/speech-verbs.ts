@@ -86,3 +86,10 @@ export function isCoreSpeechVerb(lower: string): boolean {
 export function speechVerbForms(): [ReadonlySet<string>, ReadonlySet<string>, ReadonlySet<string>] {
   return [ALL, NOUNISH_FORMS, CORE];
 }
+
+/** Verbs of saying in two words ("went on", "shot back"), keyed by the first word. */
+export const PHRASAL_VERBS: ReadonlyMap<string, string> = new Map([
+  ["went", "on"], ["goes", "on"], ["go", "on"], ["going", "on"], ["shot", "back"], ["fired", "back"], ["hit", "back"],
+  ["pushed", "back"], ["chimed", "in"], ["weighed", "in"], ["pointed", "out"], ["points", "out"], ["shoots", "back"],
+  ["fires", "back"], ["hits", "back"], ["spoke", "up"], ["summed", "up"],
+]);

@@ -63,45 +63,50 @@ const scratch: WordTable = {
 // Empty entries after the last token: the farthest any scan looks past a token (an appositive) is shorter.
 const PADDING = 32;
 
-// The table being built, held in module variables rather than object fields: this is the engine's hottest
-// loop after the tokenizer, and plain variables keep it lean. Valid during one `buildWordTable` call.
-let text = "";
-let count = 0;
-let startOf = scratch.start;
-let endOf = scratch.end;
-let flagsOf = scratch.flags;
-let sentenceOf = scratch.sentence;
-let lowerOf = scratch.lower;
-let sentenceNumber = -1;
-// Where the next paragraph and sentence start, to flag the first token of each.
-let paragraphs: AnalysedDocument["paragraphs"] = [];
-let sentences: AnalysedDocument["sentences"] = [];
-let paragraphIndex = 0;
-let nextParagraphStart = 0;
-let sentenceIndex = 0;
-let nextSentenceStart = 0;
+// The table being built. One object with fixed fields (not module `let`s, which cost a check on each use):
+// this is the engine's hottest loop after the tokenizer. Valid during one `buildWordTable` call.
+class Builder {
+  text = "";
+  count = 0;
+  startOf = scratch.start;
+  endOf = scratch.end;
+  flagsOf = scratch.flags;
+  sentenceOf = scratch.sentence;
+  lowerOf = scratch.lower;
+  sentenceNumber = -1;
+  // Where the next paragraph and sentence start, to flag the first token of each.
+  paragraphs: AnalysedDocument["paragraphs"] = [];
+  sentences: AnalysedDocument["sentences"] = [];
+  paragraphIndex = 0;
+  nextParagraphStart = 0;
+  sentenceIndex = 0;
+  nextSentenceStart = 0;
+}
+
+const b = new Builder();
 
 /**
  * Builds the word table of a document into a shared scratch table: the result is valid until the next
  * call, so callers must finish with it (and copy out what they keep) before analysing another document.
  */
 export function buildWordTable(doc: AnalysedDocument): WordTable {
-  text = doc.text;
+  const text = doc.text;
+  b.text = text;
   // News text runs about five characters per entry; `push` grows the arrays past this if needed.
   reserve(scratch, (text.length >> 2) + PADDING + 1);
-  startOf = scratch.start;
-  endOf = scratch.end;
-  flagsOf = scratch.flags;
-  sentenceOf = scratch.sentence;
-  lowerOf = scratch.lower;
-  count = 0;
-  sentenceNumber = -1;
-  paragraphs = doc.paragraphs;
-  sentences = doc.sentences;
-  paragraphIndex = 0;
-  nextParagraphStart = paragraphs[0]?.start ?? 0;
-  sentenceIndex = 0;
-  nextSentenceStart = sentences[0]?.start ?? Number.MAX_SAFE_INTEGER;
+  b.startOf = scratch.start;
+  b.endOf = scratch.end;
+  b.flagsOf = scratch.flags;
+  b.sentenceOf = scratch.sentence;
+  b.lowerOf = scratch.lower;
+  b.count = 0;
+  b.sentenceNumber = -1;
+  b.paragraphs = doc.paragraphs;
+  b.sentences = doc.sentences;
+  b.paragraphIndex = 0;
+  b.nextParagraphStart = doc.paragraphs[0]?.start ?? 0;
+  b.sentenceIndex = 0;
+  b.nextSentenceStart = doc.sentences[0]?.start ?? Number.MAX_SAFE_INTEGER;
   // The analysed document already holds every word, lower-cased: reuse them (no new strings) and add
   // the punctuation found between them. Its token columns spare making an object per token.
   let pos = 0;
@@ -110,43 +115,43 @@ export function buildWordTable(doc: AnalysedDocument): WordTable {
     const { start, end, words } = columns;
     for (let k = 0; k < words.length; k++) {
       const from = start[k] as number;
-      if (pos < from) addPunctuation(pos, from);
-      pos = addToken(from, end[k] as number, (words[k] as Word).lower);
+      if (pos < from) addPunctuation(b, pos, from);
+      pos = addToken(b, from, end[k] as number, (words[k] as Word).lower);
     }
   } else {
     for (const sentence of doc.sentences) {
       for (const token of sentence.tokens) {
-        if (pos < token.start) addPunctuation(pos, token.start);
-        pos = addToken(token.start, token.end, token.lower);
+        if (pos < token.start) addPunctuation(b, pos, token.start);
+        pos = addToken(b, token.start, token.end, token.lower);
       }
     }
   }
-  addPunctuation(pos, text.length);
+  addPunctuation(b, pos, text.length);
   // Lookahead past the last token must see empty slots, not a previous document's tokens. The arrays keep
   // their size from document to document (reallocating them per document is what made large ones slow).
-  const used = count;
-  for (let k = 0; k < PADDING; k++) push(text.length, text.length, 0, "");
+  const used = b.count;
+  for (let k = 0; k < PADDING; k++) push(b, text.length, text.length, 0, "");
   const table = scratch;
   table.text = text;
   table.count = used;
   table.lex.fill(-1, 0, used);
-  paragraphs = [];
-  sentences = [];
+  b.paragraphs = [];
+  b.sentences = [];
   return table;
 }
 
 /** Paragraph and sentence start flags for a token starting at `at`. */
-function startFlags(at: number): number {
+function startFlags(b: Builder, at: number): number {
   let flags = 0;
-  if (at >= nextParagraphStart) {
+  if (at >= b.nextParagraphStart) {
     flags |= F_PARA;
-    do nextParagraphStart = paragraphs[++paragraphIndex]?.start ?? Number.MAX_SAFE_INTEGER;
-    while (nextParagraphStart <= at);
+    do b.nextParagraphStart = b.paragraphs[++b.paragraphIndex]?.start ?? Number.MAX_SAFE_INTEGER;
+    while (b.nextParagraphStart <= at);
   }
-  if (at >= nextSentenceStart) {
+  if (at >= b.nextSentenceStart) {
     flags |= F_SENT;
-    do nextSentenceStart = sentences[++sentenceIndex]?.start ?? Number.MAX_SAFE_INTEGER;
-    while (nextSentenceStart <= at);
+    do b.nextSentenceStart = b.sentences[++b.sentenceIndex]?.start ?? Number.MAX_SAFE_INTEGER;
+    while (b.nextSentenceStart <= at);
   }
   return flags;
 }
@@ -166,23 +171,26 @@ function punctuation(c: number): string {
   return lower;
 }
 
-function addPunctuation(from: number, to: number): void {
+function addPunctuation(b: Builder, from: number, to: number): void {
+  const text = b.text;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 || isSpaceCode(c)) continue;
     // The bare ’ of a plural possessive ("Reynolds’ plan") marks the word before it.
-    if (isApostropheCode(c) && count > 0 && text.charCodeAt(i - 1) === 115 && !isWordCode(text.charCodeAt(i + 1)) && endOf[count - 1] === i) {
-      flagsOf[count - 1] = (flagsOf[count - 1] as number) | F_POSS;
+    const last = b.count - 1;
+    if (isApostropheCode(c) && last >= 0 && text.charCodeAt(i - 1) === 115 && !isWordCode(text.charCodeAt(i + 1)) && b.endOf[last] === i) {
+      b.flagsOf[last] = (b.flagsOf[last] as number) | F_POSS;
       continue;
     }
-    push(i, i + 1, startFlags(i) | (isDoubleQuoteCode(c) ? F_QUOTE : 0), punctuation(c));
+    push(b, i, i + 1, startFlags(b, i) | (isDoubleQuoteCode(c) ? F_QUOTE : 0), punctuation(c));
   }
 }
 
-function addToken(start: number, end: number, tokenLower: string): number {
+function addToken(b: Builder, start: number, end: number, tokenLower: string): number {
+  const text = b.text;
   let e = end;
   let lower = tokenLower;
-  let f = startFlags(start) | F_WORD;
+  let f = startFlags(b, start) | F_WORD;
   // "Merkel’s" is the name "Merkel" and a possessive.
   const n = lower.length;
   if (n > 2 && lower.charCodeAt(n - 1) === 115 && isApostropheCode(lower.charCodeAt(n - 2))) {
@@ -197,29 +205,29 @@ function addToken(start: number, end: number, tokenLower: string): number {
   else if (first >= 48 && first <= 57) f |= F_NUM;
   else if (isUpperCode(first)) f |= F_CAP;
   else if (isLowerCode(first)) f |= F_LOWER;
-  if ((f & F_CAP) !== 0 && e - start >= 2 && isAllUpper(start, e)) f |= F_UPPER;
-  if (text.charCodeAt(e) === 46 && (f & F_POSS) === 0 && lower.charCodeAt(lower.length - 1) !== 46 && keepsPeriod(start, e, lower)) {
+  if ((f & F_CAP) !== 0 && e - start >= 2 && isAllUpper(text, start, e)) f |= F_UPPER;
+  if (text.charCodeAt(e) === 46 && (f & F_POSS) === 0 && lower.charCodeAt(lower.length - 1) !== 46 && keepsPeriod(text, start, e, lower)) {
     e++;
     lower += ".";
     f |= F_ABBR;
   }
-  push(start, e, f, lower);
+  push(b, start, e, f, lower);
   // Past the possessive ’s (not a token) or the abbreviation's period (part of the token).
   return end > e ? end : e;
 }
 
-function push(start: number, end: number, flags: number, lower: string): void {
-  const k = count++;
-  if (k === startOf.length) grow();
-  if ((flags & (F_SENT | F_PARA)) !== 0 || k === 0) sentenceNumber++;
-  sentenceOf[k] = sentenceNumber;
-  startOf[k] = start;
-  endOf[k] = end;
-  flagsOf[k] = flags;
-  lowerOf[k] = lower;
+function push(b: Builder, start: number, end: number, flags: number, lower: string): void {
+  const k = b.count++;
+  if (k === b.startOf.length) grow(b);
+  if ((flags & (F_SENT | F_PARA)) !== 0 || k === 0) b.sentenceNumber++;
+  b.sentenceOf[k] = b.sentenceNumber;
+  b.startOf[k] = start;
+  b.endOf[k] = end;
+  b.flagsOf[k] = flags;
+  b.lowerOf[k] = lower;
 }
 
-function isAllUpper(start: number, end: number): boolean {
+function isAllUpper(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= 97 && c <= 122) return false;
@@ -228,7 +236,7 @@ function isAllUpper(start: number, end: number): boolean {
   return true;
 }
 
-function keepsPeriod(start: number, end: number, lower: string): boolean {
+function keepsPeriod(text: string, start: number, end: number, lower: string): boolean {
   if (end - start === 1) return isUpperCode(text.charCodeAt(start));
   if (lower.includes(".")) return true;
   return (listedBits(lower) & L_ABBREVIATION) !== 0;
@@ -256,17 +264,17 @@ function reserve(table: WordTable, size: number): void {
 }
 
 /** Doubles the arrays during a build, keeping the entries made so far. */
-function grow(): void {
+function grow(b: Builder): void {
   const table = scratch;
   const capacity = table.start.length * 2;
   const widen = <T extends Int32Array | Uint16Array>(old: T, made: T): T => {
     made.set(old);
     return made;
   };
-  table.start = startOf = widen(startOf, new Int32Array(capacity));
-  table.end = endOf = widen(endOf, new Int32Array(capacity));
-  table.flags = flagsOf = widen(flagsOf, new Uint16Array(capacity));
-  table.sentence = sentenceOf = widen(sentenceOf, new Int32Array(capacity));
+  table.start = b.startOf = widen(b.startOf, new Int32Array(capacity));
+  table.end = b.endOf = widen(b.endOf, new Int32Array(capacity));
+  table.flags = b.flagsOf = widen(b.flagsOf, new Uint16Array(capacity));
+  table.sentence = b.sentenceOf = widen(b.sentenceOf, new Int32Array(capacity));
   table.lex = new Int32Array(capacity);
 }
 
