@@ -40,7 +40,7 @@ function makeTokens(columns: TokenColumns | undefined, sentence: number): Token[
   if (columns === undefined) return [];
   const tokens: Token[] = [];
   for (let k = columns.sentenceStarts[sentence] ?? 0, last = columns.sentenceStarts[sentence + 1] ?? 0; k < last; k++) {
-    const word = columns.words[k];
+    const word = columns.forms[columns.form[k] ?? -1];
     if (word === undefined) break;
     tokens.push({ text: word.text, lower: word.lower, stem: word.stem, start: columns.start[k] ?? 0, end: columns.end[k] ?? 0 });
   }

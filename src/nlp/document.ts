@@ -60,23 +60,28 @@ export interface Word {
 
 /**
  * Every token of `AnalysedDocument.sentences`, in document order, as columns: the token k of the document
- * is `words[k]` at `start[k]..end[k]`. Stages that count words work on these integers instead of hashing
- * each token's stem again, and no object is made per token.
+ * is `forms[form[k]]` at `start[k]..end[k]`. Stages work on these integers instead of hashing each token's
+ * strings again, can do per-form or per-stem work once per distinct form or stem, and no object is made
+ * per token.
  */
 export interface TokenColumns {
   /** Where each token starts and ends in `AnalysedDocument.text`. */
   start: Int32Array;
   end: Int32Array;
-  /** The word form of each token (text, lower case, stem: the strings of `Sentence.tokens`). */
-  words: readonly Word[];
+  /** Form number of each token: 0, 1, 2... in order of the form's first use in the document. */
+  form: Int32Array;
+  /** The word form of each form number (text, lower case, stem: the strings of `Sentence.tokens`). */
+  forms: readonly Word[];
+  /** The word form of each token, `forms[form[k]]`, as one array made on first read. */
+  readonly words: readonly Word[];
   /** Stem number of each token: 0, 1, 2... in order of the stem's first use in the document. */
   stem: Int32Array;
+  /** The stem of each stem number. */
+  stems: string[];
   /** Shape bits of each token (SHAPE_CAPITALISED, SHAPE_DIGIT in word-lexicon.ts). */
   shape: Uint8Array;
   /** Index of each sentence's first token, plus one final entry: the number of tokens. */
   sentenceStarts: Int32Array;
-  /** The stem of each stem number. */
-  stems: string[];
   /** Stem number of each title token, -1 for a stem the sentences never use. */
   titleStems: Int32Array;
 }

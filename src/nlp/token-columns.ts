@@ -1,20 +1,53 @@
 import type { TokenColumns, Word } from "./document.js";
 import type { WordSink } from "./tokens.js";
-import { stemNumberCount, stemOfNumber, wordLength, wordOf, wordShape, wordStemNumber } from "./word-lexicon.js";
+import { stemOfNumber, wordLength, wordOf, wordShape, wordStemNumber } from "./word-lexicon.js";
 
-// A document numbers its stems 0..n-1 in order of first use, so that the numbers index small per-document
-// arrays. The lexicon's stem number g maps to the document's number at local[2g + 1], valid when local[2g]
-// holds the stamp of the document being built: no Map, nothing to clear between documents.
+/**
+ * Renumbers the lexicon's numbers (word forms, stems) 0..n-1 for one document, in order of first use, so
+ * that a document's numbers index small arrays. Lexicon number g has document number table[2g + 1] when
+ * table[2g] holds the stamp of the document being built: no Map, nothing to clear between documents.
+ */
+class Renumbering {
+  private table = new Int32Array(2 * 4096);
+
+  /** The document's number for lexicon number `global`, or -1 when the document has not used it yet. */
+  get(global: number, stamp: number): number {
+    const at = 2 * global;
+    return at < this.table.length && this.table[at] === stamp ? (this.table[at + 1] as number) : -1;
+  }
+
+  set(global: number, stamp: number, number: number): void {
+    const at = 2 * global;
+    if (at >= this.table.length) {
+      let size = this.table.length * 2;
+      while (size <= at) size *= 2;
+      const bigger = new Int32Array(size);
+      bigger.set(this.table);
+      this.table = bigger;
+    }
+    this.table[at] = stamp;
+    this.table[at + 1] = number;
+  }
+
+  clear(): void {
+    this.table.fill(0);
+  }
+}
+
+const stemNumbering = new Renumbering();
+const formNumbering = new Renumbering();
 let documentStamp = 0;
-let local = new Int32Array(2 * 4096);
 
 // The columns are built in scratch arrays reused for every document, then copied out at their exact size
-// into one buffer: one allocation per document instead of a growing array per column.
-let scratchStart = new Int32Array(4096);
-let scratchEnd = new Int32Array(4096);
-let scratchStem = new Int32Array(4096);
-let scratchShape = new Uint8Array(4096);
-let scratchWord = new Int32Array(4096);
+// into one buffer: one allocation per document, however long, instead of a growing array per column.
+// Arrays grown past KEPT_TOKENS for a huge document are let go after it, so memory stays small.
+const INITIAL_TOKENS = 4096;
+const KEPT_TOKENS = 1 << 16;
+let scratchStart = new Int32Array(INITIAL_TOKENS);
+let scratchEnd = new Int32Array(INITIAL_TOKENS);
+let scratchStem = new Int32Array(INITIAL_TOKENS);
+let scratchForm = new Int32Array(INITIAL_TOKENS);
+let scratchShape = new Uint8Array(INITIAL_TOKENS);
 
 /**
  * Collects the columns of one document while its sentences are scanned. Only one builder may be in use at a
@@ -23,6 +56,7 @@ let scratchWord = new Int32Array(4096);
 export class TokenColumnsBuilder implements WordSink {
   private count = 0;
   private readonly stems: string[] = [];
+  private readonly forms: Word[] = [];
   private readonly sentenceStarts: number[] = [];
   private readonly stamp: number;
 
@@ -30,7 +64,8 @@ export class TokenColumnsBuilder implements WordSink {
     // A count that wraps restarts at 1 with cleared stamps, so no stale stamp ever matches.
     if (documentStamp === 0x7fffffff) {
       documentStamp = 0;
-      local.fill(0);
+      stemNumbering.clear();
+      formNumbering.clear();
     }
     this.stamp = ++documentStamp;
   }
@@ -42,77 +77,107 @@ export class TokenColumnsBuilder implements WordSink {
 
   add(word: number, start: number): void {
     const global = wordStemNumber(word);
-    if (2 * global >= local.length) growLocal(stemNumberCount());
-    let number: number;
-    if (local[2 * global] === this.stamp) {
-      number = local[2 * global + 1] as number;
-    } else {
-      number = this.stems.length;
-      local[2 * global] = this.stamp;
-      local[2 * global + 1] = number;
+    let stem = stemNumbering.get(global, this.stamp);
+    if (stem < 0) {
+      stem = this.stems.length;
+      stemNumbering.set(global, this.stamp, stem);
       this.stems.push(stemOfNumber(global));
+    }
+    let form = formNumbering.get(word, this.stamp);
+    if (form < 0) {
+      form = this.forms.length;
+      formNumbering.set(word, this.stamp, form);
+      this.forms.push(wordOf(word));
     }
     const k = this.count++;
     if (k === scratchStem.length) growScratch();
-    scratchWord[k] = word;
     scratchStart[k] = start;
     scratchEnd[k] = start + wordLength(word);
-    scratchStem[k] = number;
+    scratchStem[k] = stem;
+    scratchForm[k] = form;
     scratchShape[k] = wordShape(word);
   }
 
   /** The columns, with the stem numbers of the title's words (lexicon numbers). */
   finish(titleWords: readonly number[]): TokenColumns {
     const titleStems = new Int32Array(titleWords.length);
-    for (let k = 0; k < titleWords.length; k++) {
-      const global = wordStemNumber(titleWords[k] as number);
-      titleStems[k] = 2 * global < local.length && local[2 * global] === this.stamp ? (local[2 * global + 1] as number) : -1;
-    }
+    for (let k = 0; k < titleWords.length; k++) titleStems[k] = stemNumbering.get(wordStemNumber(titleWords[k] as number), this.stamp);
     const n = this.count;
     const sentences = this.sentenceStarts.length;
-    const buffer = new ArrayBuffer((3 * n + sentences + 1) * 4 + n);
-    const start = new Int32Array(buffer, 0, n);
-    start.set(scratchStart.subarray(0, n));
-    const end = new Int32Array(buffer, n * 4, n);
-    end.set(scratchEnd.subarray(0, n));
-    const stem = new Int32Array(buffer, n * 8, n);
-    stem.set(scratchStem.subarray(0, n));
-    const sentenceStarts = new Int32Array(buffer, n * 12, sentences + 1);
+    const buffer = new ArrayBuffer((4 * n + sentences + 1) * 4 + n);
+    const start = copyOut(scratchStart, buffer, 0, n);
+    const end = copyOut(scratchEnd, buffer, 1, n);
+    const stem = copyOut(scratchStem, buffer, 2, n);
+    const form = copyOut(scratchForm, buffer, 3, n);
+    const sentenceStarts = new Int32Array(buffer, 16 * n, sentences + 1);
     sentenceStarts.set(this.sentenceStarts);
     sentenceStarts[sentences] = n;
-    const shape = new Uint8Array(buffer, (3 * n + sentences + 1) * 4, n);
+    const shape = new Uint8Array(buffer, (4 * n + sentences + 1) * 4, n);
     shape.set(scratchShape.subarray(0, n));
-    // Made at its final size: grown a push at a time, a long document's array would be reallocated (in the
-    // large-object space) a dozen times.
-    const words = new Array<Word>(n);
-    for (let k = 0; k < n; k++) words[k] = wordOf(scratchWord[k] as number);
-    return { start, end, words, stem, shape, sentenceStarts, stems: this.stems, titleStems };
+    if (scratchStem.length > KEPT_TOKENS) resetScratch();
+    return new DocumentColumns(start, end, form, this.forms, stem, this.stems, shape, sentenceStarts, titleStems);
   }
 }
 
-function growLocal(stems: number): void {
-  let size = local.length;
-  while (size < 2 * stems) size *= 2;
-  const bigger = new Int32Array(size);
-  bigger.set(local);
-  local = bigger;
+/**
+ * The columns of one document. A class, so that `words` is a getter of the prototype: an object literal
+ * with a getter gets a hidden class of its own, which keeps each document's arrays alive through a
+ * garbage collection or two.
+ */
+class DocumentColumns implements TokenColumns {
+  #words: Word[] | undefined;
+
+  constructor(
+    readonly start: Int32Array,
+    readonly end: Int32Array,
+    readonly form: Int32Array,
+    readonly forms: readonly Word[],
+    readonly stem: Int32Array,
+    readonly stems: string[],
+    readonly shape: Uint8Array,
+    readonly sentenceStarts: Int32Array,
+    readonly titleStems: Int32Array,
+  ) {}
+
+  get words(): readonly Word[] {
+    // Made at its final size in one loop (Array.from iterates slowly).
+    if (this.#words === undefined) {
+      const words = new Array<Word>(this.form.length);
+      for (let k = 0; k < this.form.length; k++) words[k] = this.forms[this.form[k] as number] as Word;
+      this.#words = words;
+    }
+    return this.#words;
+  }
+}
+
+/** Column `column` (of n tokens) of `buffer`, a copy of the first n values of `scratch`. */
+function copyOut(scratch: Int32Array, buffer: ArrayBuffer, column: number, n: number): Int32Array {
+  const copy = new Int32Array(buffer, column * n * 4, n);
+  copy.set(scratch.subarray(0, n));
+  return copy;
+}
+
+function resetScratch(): void {
+  scratchStart = new Int32Array(INITIAL_TOKENS);
+  scratchEnd = new Int32Array(INITIAL_TOKENS);
+  scratchStem = new Int32Array(INITIAL_TOKENS);
+  scratchForm = new Int32Array(INITIAL_TOKENS);
+  scratchShape = new Uint8Array(INITIAL_TOKENS);
 }
 
 function growScratch(): void {
   const size = scratchStem.length * 2;
-  const start = new Int32Array(size);
-  start.set(scratchStart);
-  scratchStart = start;
-  const end = new Int32Array(size);
-  end.set(scratchEnd);
-  scratchEnd = end;
-  const stem = new Int32Array(size);
-  stem.set(scratchStem);
-  scratchStem = stem;
+  scratchStart = grown(scratchStart, size);
+  scratchEnd = grown(scratchEnd, size);
+  scratchStem = grown(scratchStem, size);
+  scratchForm = grown(scratchForm, size);
   const shape = new Uint8Array(size);
   shape.set(scratchShape);
   scratchShape = shape;
-  const word = new Int32Array(size);
-  word.set(scratchWord);
-  scratchWord = word;
+}
+
+function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(size);
+  bigger.set(array);
+  return bigger;
 }

@@ -1,13 +1,14 @@
+import { randomBytes } from "node:crypto";
 import { stem as porter2 } from "porter2";
 import type { Word } from "./document.js";
 
 // The tokenizer's memory of every word form it has seen: the form as matched in the text (the key) and
 // what a token needs of it. News vocabulary repeats heavily, so most tokens cost a hash over their
 // characters and one probe: no string is made, no lower-casing, no stemming, no Map hashing of a fresh
-// string. Keys and records live in typed arrays (the words of news text are looked up in the order of
-// their frequency, so the frequent ones sit together and stay in the CPU caches), and the characters come
-// from a UTF-16 copy of the text (char-codes.ts): a typed array load, where `charCodeAt` dispatches on the
-// string's representation for every character.
+// string. Keys and records live in typed arrays, numbered in order of first sight (frequent words come
+// first, so theirs sit together and stay in the CPU caches), and the characters come from a UTF-16 copy
+// of the text (char-codes.ts): a typed array load, where `charCodeAt` dispatches on the string's
+// representation for every character.
 
 /** Shape bit: the first character is upper case (ASCII A-Z, or a letter that lower-casing changes). */
 export const SHAPE_CAPITALISED = 1;
@@ -21,6 +22,10 @@ const WORD_LIMIT = 100_000;
 const SLICE_MIN_LENGTH = 13;
 const INITIAL_SLOTS = 1 << 16;
 const INITIAL_WORDS = 1 << 12;
+
+// FNV-1a from a seed drawn per process: the table's layout (never its results: words are numbered in order
+// of first sight) then cannot be predicted, so a text made of colliding words cannot make lookups slow.
+const HASH_SEED = randomBytes(4).readInt32LE(0);
 
 // A hash slot holds what a probe compares: the hash, the word number + 1 (0: empty), where its key starts
 // in `keys` and the key's length. A word's record holds what a token needs: its stem number, and its text
@@ -66,8 +71,6 @@ export const wordStemNumber = (word: number): number => records[word * RECORD] a
 /** Length of the word's text (its key without a sentence's final period). */
 export const wordLength = (word: number): number => (records[word * RECORD + 1] as number) >> 2;
 export const wordShape = (word: number): number => (records[word * RECORD + 1] as number) & 3;
-/** Numbers handed out so far: every stem number is below it. */
-export const stemNumberCount = (): number => stems.length;
 export const stemOfNumber = (number: number): string => stems[number] as string;
 
 /**
@@ -75,9 +78,10 @@ export const stemOfNumber = (number: number): string => stems[number] as string;
  * sight. `codes` holds the UTF-16 code units of `text` (at least up to `end`).
  */
 export function lookUpWord(text: string, codes: Uint16Array, start: number, end: number): number {
-  let hash = 0x811c9dc5;
+  let hash = HASH_SEED;
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ (codes[i] as number), 0x01000193);
-  hash ^= hash >>> 15;
+  hash = Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d);
+  hash ^= hash >>> 12;
   const length = end - start;
   const recent = (hash & RECENT_MASK) * SLOT;
   if (recentSlots[recent] === hash && recentSlots[recent + 3] === length && sameKey(codes, start, recentSlots[recent + 2] as number, length)) {

@@ -4,10 +4,30 @@ import type { Span } from "../nlp/document.js";
 // Small words that stay lower-case in a title ("Meet the Press", "Fox & Friends").
 const TITLE_SMALL_WORDS = new Set(["a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "&", "vs", "vs.", "from"]);
 const MAX_SCARE_WORDS = 4;
+const SMALL_WORDS = [...TITLE_SMALL_WORDS];
+
+/** `TITLE_SMALL_WORDS.has(text.slice(start, end).toLowerCase())`, without making the string. */
+function isTitleSmallWord(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  for (const word of SMALL_WORDS) {
+    if (word.length !== length) continue;
+    let i = 0;
+    while (i < length && lowerCode(text.charCodeAt(start + i)) === word.charCodeAt(i)) i++;
+    if (i === length) return true;
+  }
+  return false;
+}
+
+/** Lower case of an ASCII letter; other characters map to a code no small word holds. */
+function lowerCode(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  return c < 128 ? c : -1;
+}
 const MAX_TITLE_WORDS = 8;
 
 /** Word count and shape of the quoted text, computed in one pass. */
 export interface QuoteShape {
+  /** Words, counted up to MAX_TITLE_WORDS + 1: every use compares it with a smaller number. */
   words: number;
   /** Every word of a short text starts with a capital (small words aside): a title or a name. */
   titleCase: boolean;
@@ -24,7 +44,8 @@ export function shapeOf(text: string, pieces: Span[]): QuoteShape {
   let startsLower = false;
   for (const piece of pieces) {
     let i = piece.start;
-    while (i < piece.end) {
+    // Past MAX_TITLE_WORDS words with a letter among them the shape is settled: long quotes stop early.
+    while (i < piece.end && (words <= MAX_TITLE_WORDS || letterWords === 0)) {
       while (i < piece.end && isSpaceCode(text.charCodeAt(i))) i++;
       if (i >= piece.end) break;
       const wordStart = i;
@@ -37,11 +58,11 @@ export function shapeOf(text: string, pieces: Span[]): QuoteShape {
       if (text.charCodeAt(wordStart) === 64 || isDigitCode(c) || k >= i) continue;
       letterWords++;
       if (isUpperCode(c)) capitalised++;
-      else if (i - k <= 4 && TITLE_SMALL_WORDS.has(text.slice(k, i).toLowerCase())) small++;
+      else if (i - k <= 4 && isTitleSmallWord(text, k, i)) small++;
     }
   }
   return {
-    words,
+    words: Math.min(words, MAX_TITLE_WORDS + 1),
     titleCase: words <= MAX_TITLE_WORDS && capitalised > 0 && capitalised + small === letterWords && letterWords > 1,
     noWords: letterWords === 0,
     startsLower,

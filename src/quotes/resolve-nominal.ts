@@ -1,6 +1,7 @@
 import { ORG_WORDS } from "../nlp/entities/org-place-words.js";
 import { ROLE_NOUNS } from "../nlp/entities/role-words.js";
 import { lastMentionBefore } from "./resolve-pronoun.js";
+import { EntityMarks } from "./entity-marks.js";
 import { attributionOfEntity, type Attribution, type ResolveContext } from "./resolve-speaker.js";
 import { phraseEndingAt, type SpeakerPhrase } from "./speaker-phrase.js";
 
@@ -44,15 +45,26 @@ export function resolveNominal(ctx: ResolveContext, phrase: SpeakerPhrase): Attr
 function recentEntity(ctx: ResolveContext, before: number, kind: "organization" | "person", head: string): number {
   const { index } = ctx;
   const forms = kind === "person" ? (TITLE_FORMS[head] ?? [head]) : [head];
+  tried.reset(index.entities.length);
   let checked = 0;
   for (let m = lastMentionBefore(index.mentionEnds, before); m >= 0 && checked < MAX_LOOKBACK_MENTIONS; m--, checked++) {
-    const entity = index.entities[index.mentionEntities[m] ?? -1];
-    if (!entity || entity.kind !== kind) continue;
-    const words = (kind === "person" ? (entity.role ?? "") : entity.name).toLowerCase();
-    if (forms.some((form) => containsWord(words, form))) return index.mentionEntities[m] ?? -1;
+    const id = index.mentionEntities[m] ?? -1;
+    const entity = index.entities[id];
+    // An entity named again answers as before: test each one once.
+    if (!entity || entity.kind !== kind || tried.visit(id)) continue;
+    const words = kind === "person" ? entity.role : entity.name;
+    if (words && hasAnyWord(words.toLowerCase(), forms)) return id;
   }
   return -1;
 }
+
+function hasAnyWord(words: string, forms: string[]): boolean {
+  for (const form of forms) if (containsWord(words, form)) return true;
+  return false;
+}
+
+// The entities one look-back has tested.
+const tried = new EntityMarks();
 
 function containsWord(haystack: string, word: string): boolean {
   const at = haystack.indexOf(word);
@@ -67,14 +79,19 @@ function fullestEarlierPhrase(ctx: ResolveContext, phrase: SpeakerPhrase, head: 
   const t = ctx.index.words;
   let best = phrase;
   let seen = 0;
+  // An ASCII word is as long as its span: comparing span lengths first spares reaching most tokens' strings.
+  const span = ASCII_WORD.test(head) ? head.length : -1;
   for (let k = phrase.last; k >= 0 && phrase.last - k < MAX_LOOKBACK_TOKENS && seen < MAX_EARLIER_NOMINALS; k--) {
-    if (t.lower[k] !== head || ctx.quoted[k]) continue;
+    if ((span >= 0 && (t.end[k] as number) - (t.start[k] as number) !== span) || t.lower[k] !== head || ctx.quoted[k]) continue;
     seen++;
     const candidate = phraseEndingAt(ctx.index, k, Math.max(0, k - 12));
     if (candidate?.kind === "nominal" && candidate.last - candidate.first >= best.last - best.first) best = candidate;
   }
   return best;
 }
+
+// eslint-disable-next-line no-control-regex -- the ASCII range starts at U+0000 on purpose
+const ASCII_WORD = /^[\x00-\x7f]*$/;
 
 function lowerLeadingDeterminer(name: string): string {
   const m = /^(The|A|An|This|One|Another) /.exec(name);

@@ -1,6 +1,7 @@
 import type { Gender } from "../nlp/entities/entity.js";
 import { ROLE_NOUNS } from "../nlp/entities/role-words.js";
 import { F_SENT, F_WORD } from "../nlp/entities/word-table.js";
+import { EntityMarks } from "./entity-marks.js";
 import { mentionPenalty } from "./mention-salience.js";
 import { pronounGender, recordPronoun } from "./pronoun-chain.js";
 import { attributionOfEntity, type Attribution, type PreviousSpeaker, type ResolveContext } from "./resolve-speaker.js";
@@ -66,9 +67,12 @@ export function speakerOfUncuedQuote(ctx: ResolveContext, refTok: number, prev: 
 /** Resolves the pronouns outside quotation marks before `upTo` that the chain has not seen yet. */
 function extendChain(ctx: ResolveContext, upTo: number): void {
   const { chain, quoted } = ctx;
-  const lower = ctx.index.words.lower;
+  const t = ctx.index.words;
   for (let k = chain.scanned; k < upTo; k++) {
-    const gender = quoted[k] ? null : pronounGender(lower[k] ?? "");
+    // "he" and "she" are two or three letters from h or s: the text says so without reaching the word's string.
+    const length = (t.end[k] as number) - (t.start[k] as number);
+    if (quoted[k] || length < 2 || length > 3 || ((t.text.charCodeAt(t.start[k] as number) | 32) !== 104 && (t.text.charCodeAt(t.start[k] as number) | 32) !== 115)) continue;
+    const gender = pronounGender(t.lower[k] ?? "");
     // Only a pronoun that opens a clause carries the topic on: "He said that he personally ..." counts once.
     if (!gender || !opensClause(ctx, k)) continue;
     const id = salientEntity(ctx, k, gender).id;
@@ -105,7 +109,7 @@ function salientEntity(ctx: ResolveContext, refTok: number, wanted: Gender | nul
   let bestScore = Number.POSITIVE_INFINITY;
   let bestTok = -1;
   let rank = 0;
-  const seen = new Set<number>();
+  seen.reset(index.entities.length);
   let m = lastMentionBefore(index.mentionEnds, refTok);
   let c = lastMentionBefore(chain.toks, refTok);
   while ((m >= 0 || c >= 0) && rank < MAX_MENTIONS) {
@@ -114,16 +118,19 @@ function salientEntity(ctx: ResolveContext, refTok: number, wanted: Gender | nul
     const isPronoun = pronounAt > mentionAt;
     const at = isPronoun ? pronounAt : mentionAt;
     if (refTok - at > MAX_TOKENS) break;
+    const distance = PER_SENTENCE * (refSentence - (t.sentence[at] ?? 0)) + PER_RANK * rank;
+    // Mentions further back only score worse: stop once even the best possible one cannot win.
+    if (distance + MIN_PENALTY >= bestScore) break;
     const id = isPronoun ? (chain.entities[c] ?? -1) : (index.mentionEntities[m] ?? -1);
-    const entity = index.entities[id];
-    const gender = isPronoun ? chain.genders[c] : entity?.gender;
-    const penalty = isPronoun ? PRONOUN_SUBJECT : mentionPenalty(index, quoted, m);
+    const mention = m;
     if (isPronoun) c--;
     else m--;
-    if (!entity || entity.kind !== "person" || seen.has(id)) continue;
-    seen.add(id);
+    const entity = index.entities[id];
+    if (!entity || entity.kind !== "person" || seen.visit(id)) continue;
+    const gender = isPronoun ? chain.genders[c + 1] : entity.gender;
     if (wanted && !agrees(gender, wanted)) continue;
-    let score = PER_SENTENCE * (refSentence - (t.sentence[at] ?? 0)) + PER_RANK * rank++ + penalty;
+    rank++;
+    let score = distance + (isPronoun ? PRONOUN_SUBJECT : mentionPenalty(index, quoted, mention));
     if (wanted && gender === undefined) score += wanted === "female" ? UNKNOWN_GENDER_SHE : UNKNOWN_GENDER_HE;
     if (score < bestScore) {
       bestScore = score;
@@ -133,6 +140,12 @@ function salientEntity(ctx: ResolveContext, refTok: number, wanted: Gender | nul
   }
   return { id: best, tok: bestTok };
 }
+
+// The smallest mentionPenalty can be: a sentence subject (-0.75) that speaks (-1.25).
+const MIN_PENALTY = -2;
+
+// Which entities a look-back has met.
+const seen = new EntityMarks();
 
 function prevAgrees(ctx: ResolveContext, prev: PreviousSpeaker, wanted: Gender | null): boolean {
   const { attribution } = prev;

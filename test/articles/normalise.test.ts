@@ -9,6 +9,9 @@ describe("cleanParagraph", () => {
     ["line\nbreak\r\nkept as space", "line break kept as space"],
     ["bell\u0007 and escape\u001b", "bell and escape"],
     ["e\u0301 composed", "é composed"],
+    ["one\u00a0nbsp, else plain", "one nbsp, else plain"],
+    ["mixed \u00a0\t\u3000 run and\u2028line", "mixed run and line"],
+    ["\u2003em  quad\u2000", "em quad"],
   ])("cleans %j", (input, expected) => {
     expect(cleanParagraph(input)).toBe(expected);
   });
@@ -16,6 +19,20 @@ describe("cleanParagraph", () => {
   it("never rewrites quotes, dashes or ellipses", () => {
     const text = "“Curly” ‘single’ \"straight\" 'apostrophe' – en — em … ... «guillemets» „low“";
     expect(cleanParagraph(text)).toBe(text);
+  });
+});
+
+describe("articleId", () => {
+  it("hashes a long article in pieces to the same id as the whole text", async () => {
+    const { hash } = await import("node:crypto");
+    const whole = (title: string, paragraphs: string[]): string => hash("sha256", `${title}\n${paragraphs.join("\n")}`, "hex").slice(0, 16);
+    const paragraphs = Array.from({ length: 3000 }, (_, i) => `Paragraph ${i} says “something” about Zürich ${"and more ".repeat(i % 40)}`);
+    // Lone surrogates at paragraph edges must not pair up across a piece boundary.
+    paragraphs[700] = "ends high \ud83d";
+    paragraphs[701] = "\ude00 starts low";
+    expect(articleId("A long one", paragraphs)).toBe(whole("A long one", paragraphs));
+    expect(articleId("", ["x".repeat(100_000)])).toBe(whole("", ["x".repeat(100_000)]));
+    expect(articleId("Short", ["One.", "Two."])).toBe(whole("Short", ["One.", "Two."]));
   });
 });
 

@@ -23,6 +23,13 @@ describe("isBoilerplate", () => {
     }
   });
 
+  it("flags credits inside a sentence only as whole words", () => {
+    expect(isBoilerplate(first("The flooded bridge (Getty Images) was closed."))).toBe(true);
+    expect(isBoilerplate(first("Rescuers worked all night in the rain, Photo credit AP"))).toBe(true);
+    expect(isBoilerplate(first("The MyGetty Images app was not used by the council."))).toBe(false);
+    expect(isBoilerplate(first("The council said READ MOREs were not a word."))).toBe(false);
+  });
+
   it("keeps story sentences that merely start alike", () => {
     for (const text of [
       "By the end of May, the river had fallen by two metres.",

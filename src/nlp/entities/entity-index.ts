@@ -11,7 +11,7 @@ interface RunFacts {
   run: NameRun;
   person: boolean;
   role: RoleRange | null;
-  /** The run's words, lower-cased: the key that merges repeated mentions. */
+  /** The run's words, lower-cased: the key that merges repeated mentions ("" for runs that name nothing). */
   key: string;
 }
 
@@ -120,7 +120,7 @@ function collectFacts(t: WordTable, runs: NameRun[]): RunFacts[] {
       names.add(t.lower[run.first] ?? "").add(t.lower[run.last] ?? "");
       surnames.push(t.lower[run.last] ?? "");
     }
-    facts.push({ run, person, role, key: joinLower(t, run.first, run.last) });
+    facts.push({ run, person, role, key: "" });
   });
   // A lone surname or given name of someone named in full is that person ("Blinken’s stop"), even misspelt
   // ("Wines believes" after "Leslie Wimes").
@@ -128,6 +128,10 @@ function collectFacts(t: WordTable, runs: NameRun[]): RunFacts[] {
     if (f.person || f.run.kind !== "unknown" || f.run.first !== f.run.last) continue;
     const lower = t.lower[f.run.first] ?? "";
     if (names.has(lower) || (!cannotBePerson(t, f.run) && misspells(lower, surnames) !== null)) f.person = true;
+  }
+  // Only the runs that become entities need their key (a string made for each).
+  for (const f of facts) {
+    if (f.person || f.run.kind === "organization" || f.run.kind === "place") f.key = joinLower(t, f.run.first, f.run.last);
   }
   return facts;
 }

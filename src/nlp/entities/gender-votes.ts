@@ -38,10 +38,12 @@ export function voteGenders(index: EntityIndex): void {
       continue;
     }
     if (sentencePeople !== 1) continue;
+    // Every pronoun here starts with h or s and is short: skip other words without reaching their strings
+    // (the text is at hand; the strings are spread over the heap).
+    const c = t.text.charCodeAt(t.start[k] as number) | 32;
+    if (c !== 104 && c !== 115) continue;
     const lower = t.lower[k] ?? "";
-    // Every pronoun here starts with h or s and is short: skip other words without hashing them.
-    const c = lower.charCodeAt(0);
-    if ((c !== 104 && c !== 115) || lower.length > 7) continue;
+    if (lower.length > 7) continue;
     if (MALE_PRONOUNS.has(lower)) male[sentencePerson] = (male[sentencePerson] ?? 0) + 1;
     else if (FEMALE_PRONOUNS.has(lower)) female[sentencePerson] = (female[sentencePerson] ?? 0) + 1;
   }

@@ -1,6 +1,7 @@
 import { AMBIGUOUS_ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from "../abbreviations.js";
 import { BETWEEN_SUBJECT_AND_VERB, CONNECTORS, DETERMINERS, EDGE_STOP, NP_BREAKERS, PREPOSITIONS, PRONOUNS } from "./closed-words.js";
-import { givenNames } from "./first-names.js";
+import { genderOfGivenName, givenNames } from "./first-names.js";
+import { buildLexiconTable, listedBitsInText } from "./lexicon-table.js";
 import { DEMONYMS, KNOWN_ORGS, ORG_WORDS, PLACES } from "./org-place-words.js";
 import { HONORIFICS, OFFICE_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from "./role-words.js";
 import { PHRASAL_VERBS, speechVerbForms } from "./speech-verbs.js";
@@ -43,6 +44,13 @@ export const L_PHRASE_START = 1 << 23;
 export const L_MONTH_OR_DAY = 1 << 24;
 /** The first word of a verb of saying in two words ("went [on]"). */
 export const L_PHRASAL_VERB = 1 << 25;
+/** The word holds a hyphen ("Sun-Times"). */
+export const L_HYPHENATED = 1 << 26;
+/** The word holds an apostrophe, straight or curly ("they’re"). */
+export const L_APOSTROPHE = 1 << 27;
+/** A given name usually a man's, or usually a woman's (first-names.ts). */
+export const L_MALE_NAME = 1 << 28;
+export const L_FEMALE_NAME = 1 << 29;
 
 // US state abbreviations in AP style ("Sen. Ted Cruz (R-Tex.)"), on top of the lead's shared lists.
 const STATE_ABBREVIATIONS = "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo".split(" ");
@@ -72,6 +80,10 @@ mark(OFFICE_WORDS, L_OFFICE);
 mark(HONORIFICS.keys(), L_HONORIFIC);
 mark(ORG_WORDS, L_ORG_WORD);
 mark(givenNames(), L_GIVEN_NAME);
+for (const name of givenNames()) {
+  const gender = genderOfGivenName(name);
+  if (gender) mark([name], gender === "male" ? L_MALE_NAME : L_FEMALE_NAME);
+}
 mark(["county", "city", "township", "parish", "province", "borough", "island", "islands", "beach"], L_PLACE_HEAD);
 mark(ROLE_NOUNS, L_ROLE_NOUN);
 const [speechVerbs, slotVerbs, coreVerbs] = speechVerbForms();
@@ -85,7 +97,11 @@ mark(PRONOUNS, L_PRONOUN);
 mark(DETERMINERS, L_DETERMINER);
 mark(PREPOSITIONS, L_PREPOSITION);
 mark("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(" "), L_MONTH_OR_DAY);
-mark([...TITLE_ABBREVIATIONS, ...NUMBER_ABBREVIATIONS, ...AMBIGUOUS_ABBREVIATIONS, ...STATE_ABBREVIATIONS], L_ABBREVIATION);
+const ABBREVIATIONS = [...TITLE_ABBREVIATIONS, ...NUMBER_ABBREVIATIONS, ...AMBIGUOUS_ABBREVIATIONS, ...STATE_ABBREVIATIONS];
+mark(ABBREVIATIONS, L_ABBREVIATION);
+
+/** The longest abbreviation of the lists: a longer word before a period needs no look-up. */
+export const MAX_ABBREVIATION_LENGTH = Math.max(...ABBREVIATIONS.map((word) => word.length));
 
 const COMMON_PLURALS = new Set(
   `democrats republicans americans voters critics supporters protesters delegates experts analysts observers residents others
@@ -109,6 +125,8 @@ for (const noun of [...ROLE_NOUNS, ...DEMONYMS]) {
 }
 mark([...ROLE_NOUNS, ...COMMON_PLURALS].filter((word) => word.endsWith("s")), L_COMMON_PLURAL);
 
+buildLexiconTable(LEXICON);
+
 /** The bits of the lists a lower-cased word is in, without the rules of `lexiconBits`. */
 export function listedBits(lower: string): number {
   return LEXICON.get(lower) ?? 0;
@@ -116,6 +134,25 @@ export function listedBits(lower: string): number {
 
 /** The bits of a lower-cased word: its lists, and the rules that go with them ("-ly" adverbs are fillers). */
 export function lexiconBits(lower: string): number {
-  const bits = LEXICON.get(lower) ?? 0;
-  return lower.length > 4 && lower.endsWith("ly") ? bits | L_FILLER : bits;
+  let bits = LEXICON.get(lower) ?? 0;
+  if (lower.length > 4 && lower.endsWith("ly")) bits |= L_FILLER;
+  if (lower.includes("'") || lower.includes("’")) bits |= L_APOSTROPHE;
+  return lower.includes("-") ? bits | L_HYPHENATED : bits;
+}
+
+/**
+ * `lexiconBits` of the word `text[start, end)` in lower case, read from the text; -1 when the word holds a
+ * character outside ASCII (look its string up instead).
+ */
+export function lexiconBitsInText(text: string, start: number, end: number): number {
+  let bits = listedBitsInText(text, start, end);
+  if (bits < 0) return -1;
+  const length = end - start;
+  if (length > 4 && (text.charCodeAt(end - 1) | 32) === 121 && (text.charCodeAt(end - 2) | 32) === 108) bits |= L_FILLER;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45) bits |= L_HYPHENATED;
+    else if (c === 39) bits |= L_APOSTROPHE;
+  }
+  return bits;
 }

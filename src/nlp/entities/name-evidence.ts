@@ -1,23 +1,24 @@
 import type { NameRun } from "./name-runs.js";
 import { BETWEEN_SUBJECT_AND_VERB } from "./closed-words.js";
-import { L_FILLER, L_ROLE_MODIFIER, L_ROLE_NOUN, L_SPEECH_VERB } from "./lexicon.js";
-import { F_CAP, F_LOWER, F_NUM, F_POSS, F_SENT, F_UPPER, F_WORD, wordBits, type WordTable } from "./word-table.js";
+import { L_DETERMINER, L_FILLER, L_NP_BREAKER, L_PREPOSITION, L_ROLE_MODIFIER, L_ROLE_NOUN, L_SPEECH_VERB } from "./lexicon.js";
+import { F_CAP, F_LOWER, F_NUM, F_POSS, F_SENT, F_UPPER, F_WORD, isMark, wordBits, type WordTable } from "./word-table.js";
 
 /** True when a run is the subject of a verb of saying ("Caddell said") or follows one ("said Caddell."). */
 export function runSpeaks(t: WordTable, run: NameRun): boolean {
   let k = run.last + 1;
   for (let skipped = 0; skipped < 2 && isFillerAt(t, k); skipped++) k++;
   if (((t.flags[k] ?? 0) & F_WORD) !== 0 && (wordBits(t, k) & L_SPEECH_VERB) !== 0) return true;
-  if (t.lower[k] === "," && opensAppositive(t, k + 1)) {
+  if (isMark(t, k, ",") && opensAppositive(t, k + 1)) {
     // "Angelique Brunner, president of the developers’ group, said"
     let c = k + 1;
-    while (c < t.count && c - k < 25 && t.lower[c] !== "," && t.lower[c] !== ".") c++;
-    if (t.lower[c] === "," && (wordBits(t, c + 1) & L_SPEECH_VERB) !== 0) return true;
+    while (c < t.count && c - k < 25 && !isMark(t, c, ",") && !isMark(t, c, ".")) c++;
+    if (isMark(t, c, ",") && (wordBits(t, c + 1) & L_SPEECH_VERB) !== 0) return true;
   }
   // "noted NBC’s Dante Chinni." -- a possessive organisation may stand between the verb and the name.
   let b = run.first - 1;
   if (((t.flags[b] ?? 0) & F_POSS) !== 0 && ((t.flags[b] ?? 0) & F_CAP) !== 0) b--;
-  if (INVERTED_VERBS.has(t.lower[b] ?? "") || (t.lower[b] === "to" && t.lower[b - 1] === "according")) {
+  const inverted = (wordBits(t, b) & L_SPEECH_VERB) !== 0 && INVERTED_VERBS.has(t.lower[b] ?? "");
+  if (inverted || ((wordBits(t, b) & L_PREPOSITION) !== 0 && t.lower[b] === "to" && t.lower[b - 1] === "according")) {
     const after = t.lower[run.last + 1] ?? ".";
     return after === "." || after === "," || after === ";" || after === ":" || after === "(";
   }
@@ -27,8 +28,12 @@ export function runSpeaks(t: WordTable, run: NameRun): boolean {
 const INVERTED_VERBS = new Set(["said", "says", "asked", "added", "wrote", "noted", "explained", "continued", "replied", "argued", "recalled", "tweeted"]);
 
 function opensAppositive(t: WordTable, k: number): boolean {
-  const lower = t.lower[k] ?? "";
-  return lower === "the" || lower === "a" || lower === "an" || ((t.flags[k] ?? 0) & F_NUM) !== 0 || (wordBits(t, k) & (L_ROLE_NOUN | L_ROLE_MODIFIER)) !== 0;
+  const bits = wordBits(t, k);
+  if ((bits & L_DETERMINER) !== 0) {
+    const lower = t.lower[k] ?? "";
+    if (lower === "the" || lower === "a" || lower === "an") return true;
+  }
+  return ((t.flags[k] ?? 0) & F_NUM) !== 0 || (bits & (L_ROLE_NOUN | L_ROLE_MODIFIER)) !== 0;
 }
 
 /** Adverbs and auxiliaries between a subject and its verb ("Cruz openly admitted"), as lower-case words. */
@@ -46,8 +51,8 @@ export function isFillerAt(t: WordTable, k: number): boolean {
  * the question") is a person's name in news prose more often than not.
  */
 export function runActs(t: WordTable, run: NameRun): boolean {
-  const before = t.lower[run.first - 1];
-  const opens = ((t.flags[run.first] ?? 0) & F_SENT) !== 0 || before === "," || before === "and" || before === "but";
+  const b = run.first - 1;
+  const opens = ((t.flags[run.first] ?? 0) & F_SENT) !== 0 || isMark(t, b, ",") || ((wordBits(t, b) & L_NP_BREAKER) !== 0 && (t.lower[b] === "and" || t.lower[b] === "but"));
   if (!opens || ((t.flags[run.last] ?? 0) & (F_POSS | F_UPPER)) !== 0) return false;
   let k = run.last + 1;
   for (let skipped = 0; skipped < 2 && isFillerAt(t, k); skipped++) k++;

@@ -1,7 +1,7 @@
-import { genderOfGivenName, type Gender } from "./first-names.js";
+import type { Gender } from "./first-names.js";
 import {
   L_CONNECTOR, L_DEMONYM, L_EDGE, L_GIVEN_NAME, L_HONORIFIC, L_KNOWN_ORG, L_OFFICE, L_ORG_WORD, L_PHRASE_START, L_PLACE, L_PLACE_HEAD,
-  L_ROLE_MODIFIER, L_TITLE, L_COMMON_PLURAL, listedBits,
+  L_ROLE_MODIFIER, L_TITLE, L_COMMON_PLURAL, L_HYPHENATED, L_APOSTROPHE, L_PREPOSITION, L_MALE_NAME, L_FEMALE_NAME, listedBits,
 } from "./lexicon.js";
 import { DEMONYMS, KNOWN_ORGS, PLACES } from "./org-place-words.js";
 import { HONORIFICS, OFFICE_WORDS, ROLE_MODIFIERS, TITLE_WORDS } from "./role-words.js";
@@ -49,19 +49,24 @@ export function findNameRuns(t: WordTable): NameRun[] {
         last = j++;
         continue;
       }
-      // "Sen. Ted Cruz | of Texas", "Meenakshi Ganguly | of Human Rights Watch": the person ends before "of".
-      if (t.lower[j] === "of" && personBeforeOf(t, i, last, j)) break;
-      if ((wordBits(t, j) & L_CONNECTOR) !== 0 && isCapWord(t, j + 1) && ((t.flags[j + 1] ?? 0) & F_SENT) === 0) {
-        j++;
-        continue;
-      }
-      // "Speaker of the House", "Bank of the West"
-      if (t.lower[j] === "of" && t.lower[j + 1] === "the" && isCapWord(t, j + 2)) {
-        j += 2;
-        continue;
+      // Only a connector or a preposition can carry a name on: test the bits before reaching the word's string.
+      const bits = wordBits(t, j);
+      if ((bits & L_CONNECTOR) !== 0) {
+        const of = t.lower[j] === "of";
+        // "Sen. Ted Cruz | of Texas", "Meenakshi Ganguly | of Human Rights Watch": the person ends before "of".
+        if (of && personBeforeOf(t, i, last, j)) break;
+        if (isCapWord(t, j + 1) && ((t.flags[j + 1] ?? 0) & F_SENT) === 0) {
+          j++;
+          continue;
+        }
+        // "Speaker of the House", "Bank of the West"
+        if (of && t.lower[j + 1] === "the" && isCapWord(t, j + 2)) {
+          j += 2;
+          continue;
+        }
       }
       // "Commission on Presidential Debates", "Center for American Progress"
-      if ((t.lower[j] === "on" || t.lower[j] === "for") && (wordBits(t, last) & L_ORG_WORD) !== 0 && isCapWord(t, j + 1)) {
+      if ((bits & L_PREPOSITION) !== 0 && (t.lower[j] === "on" || t.lower[j] === "for") && (wordBits(t, last) & L_ORG_WORD) !== 0 && isCapWord(t, j + 1)) {
         j++;
         continue;
       }
@@ -114,10 +119,10 @@ function classifyRun(t: WordTable, from: number, to: number): NameRun | null {
   let last = to;
   while (first <= last && (wordBits(t, first) & L_EDGE) !== 0) first++;
   while (last >= first && (wordBits(t, last) & L_EDGE) !== 0) last--;
-  while (last > first && (t.lower[last] === "of" || (wordBits(t, last) & L_CONNECTOR) !== 0)) last--;
+  while (last > first && (wordBits(t, last) & L_CONNECTOR) !== 0) last--;
   if (first > last) return null;
   // "They’re", "I’m": contractions of function words are never names.
-  if (first === last && CONTRACTION.test(t.lower[first] ?? "") && (listedBits((t.lower[first] ?? "").split(APOSTROPHE)[0] ?? "") & L_EDGE) !== 0) return null;
+  if (first === last && (wordBits(t, first) & L_APOSTROPHE) !== 0 && CONTRACTION.test(t.lower[first] ?? "") && (listedBits((t.lower[first] ?? "").split(APOSTROPHE)[0] ?? "") & L_EDGE) !== 0) return null;
   // "Vermonter Bernie Sanders": a descriptor in front of a given name is not part of the name.
   if (last - first >= 2 && (wordBits(t, first + 1) & L_GIVEN_NAME) !== 0 && (wordBits(t, first) & (L_GIVEN_NAME | L_TITLE | L_HONORIFIC)) === 0) first++;
   if (first === last && (wordBits(t, first) & L_COMMON_PLURAL) !== 0) return null;
@@ -153,16 +158,17 @@ function classifyRun(t: WordTable, from: number, to: number): NameRun | null {
   let nameFirst = titleLast >= 0 ? titleLast + 1 : first;
   while (nameFirst < last && (wordBits(t, nameFirst) & (L_DEMONYM | L_ROLE_MODIFIER)) !== 0) nameFirst++;
   for (let k = nameFirst; k <= last; k++) {
-    if ((wordBits(t, k) & L_ORG_WORD) !== 0 || isHyphenatedOrgWord(t.lower[k] ?? "")) {
+    const bits = wordBits(t, k);
+    if ((bits & L_ORG_WORD) !== 0 || ((bits & L_HYPHENATED) !== 0 && isHyphenatedOrgWord(t.lower[k] ?? ""))) {
       // "Chicago Sun-Times" names a newspaper as "Chicago Times" would.
       return plain(first, last, "organization");
     }
   }
   if (inPhraseList(t, nameFirst, last, KNOWN_ORGS, L_KNOWN_ORG)) return plain(nameFirst, last, "organization");
   if (inPhraseList(t, nameFirst, last, PLACES, L_PLACE)) return titleLast >= 0 ? null : plain(nameFirst, last, "place");
-  const given = t.lower[nameFirst] ?? "";
-  const givenIsName = (wordBits(t, nameFirst) & L_GIVEN_NAME) !== 0;
-  if (!gender && givenIsName) gender = genderOfGivenName(given);
+  const givenBits = wordBits(t, nameFirst);
+  const givenIsName = (givenBits & L_GIVEN_NAME) !== 0;
+  if (!gender && (givenBits & (L_MALE_NAME | L_FEMALE_NAME)) !== 0) gender = (givenBits & L_MALE_NAME) !== 0 ? "male" : "female";
   const titled = titleLast >= 0;
   let kind: RunKind = "unknown";
   // Shouted headlines ("RED STATES OUTNUMBER BLUE") and long title-case runs are not names.
@@ -199,7 +205,7 @@ const MAX_NAME_WORDS = 4;
 
 
 function allUpper(t: WordTable, first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (((t.flags[k] ?? 0) & F_UPPER) === 0 && (t.lower[k] ?? "").length > 1) return false;
+  for (let k = first; k <= last; k++) if (((t.flags[k] ?? 0) & F_UPPER) === 0 && (t.end[k] as number) - (t.start[k] as number) > 1) return false;
   return true;
 }
 

@@ -1,6 +1,6 @@
-import { L_DEMONYM, L_EDGE, L_MONTH_OR_DAY, L_ROLE_MODIFIER, L_ROLE_NOUN, L_SPEECH_VERB, L_TITLE } from "./lexicon.js";
+import { L_DEMONYM, L_DETERMINER, L_EDGE, L_MONTH_OR_DAY, L_NP_BREAKER, L_ROLE_MODIFIER, L_ROLE_NOUN, L_SPEECH_VERB, L_TITLE } from "./lexicon.js";
 import { isFillerAt } from "./name-evidence.js";
-import { F_CAP, F_NUM, F_SENT, F_WORD, wordBits, type WordTable } from "./word-table.js";
+import { F_CAP, F_NUM, F_SENT, F_WORD, isMark, wordBits, type WordTable } from "./word-table.js";
 
 /** Token range of a role phrase, inclusive. */
 export interface RoleRange {
@@ -15,6 +15,11 @@ const DETERMINERS = new Set(["the", "a", "an"]);
 const APPOSITIVE_STOPS = new Set(["and", "who", "whose", "which", "that", "when", "where", "while", "whom", "said", "says", "told"]);
 const CLOSES_APPOSITION = new Set([",", ";", ".", ")", "—", "–", "and", "who", "whose", "which", "that", "when", "where", "whom", "while"]);
 const APPOSITIVE_ENDS = new Set([",", ";", ".", ")", "(", ":", "—", "–", "―", "\"", "“", "”", "!", "?"]);
+
+/** "the", "a" or "an" (its string reached only when it is a determiner at all). */
+function isArticle(t: WordTable, k: number): boolean {
+  return (wordBits(t, k) & L_DETERMINER) !== 0 && DETERMINERS.has(t.lower[k] ?? "");
+}
 
 function isRoleHead(t: WordTable, i: number): boolean {
   return (wordBits(t, i) & (L_ROLE_NOUN | L_TITLE)) !== 0;
@@ -55,20 +60,22 @@ export function roleBefore(t: WordTable, nameFirst: number, titleFirst: number, 
 /** "Armin Laschet, the leader of ... party and candidate ..." -> "leader of ... party". */
 export function roleAfter(t: WordTable, nameLast: number, fullName = false): RoleRange | null {
   let k = nameLast + 1;
-  if (t.lower[k] !== ",") return null;
+  if (!isMark(t, k, ",")) return null;
   k++;
   // An age between commas ("Margaret Osei, 54, a teacher,") comes before the role.
-  if (((t.flags[k] ?? 0) & F_NUM) !== 0 && t.lower[k + 1] === ",") k += 2;
+  if (((t.flags[k] ?? 0) & F_NUM) !== 0 && isMark(t, k + 1, ",")) k += 2;
   // "Angelique Brunner, a Washington-based developer, said": after a full name, "a ..." describes the person.
-  const described = fullName && DETERMINERS.has(t.lower[k] ?? "");
-  if (DETERMINERS.has(t.lower[k] ?? "")) k++;
+  const article = isArticle(t, k);
+  const described = fullName && article;
+  if (article) k++;
   const first = k;
   if (!isRoleWord(t, first) && !(described && ((t.flags[first] ?? 0) & F_WORD) !== 0)) return null;
   let hasHead = false;
   let last = -1;
   for (; k < t.count && k - first < MAX_APPOSITIVE_WORDS; k++) {
-    const lower = t.lower[k] ?? "";
-    if (APPOSITIVE_ENDS.has(lower) || APPOSITIVE_STOPS.has(lower) || ((t.flags[k] ?? 0) & F_SENT) !== 0) break;
+    const word = ((t.flags[k] ?? 0) & F_WORD) !== 0;
+    if (word ? (wordBits(t, k) & L_NP_BREAKER) !== 0 && APPOSITIVE_STOPS.has(t.lower[k] ?? "") : APPOSITIVE_ENDS.has(t.lower[k] ?? "")) break;
+    if (((t.flags[k] ?? 0) & F_SENT) !== 0) break;
     // "In Chelsea, the mayor also said": a clause, not an apposition.
     if (isFillerAt(t, k) || (wordBits(t, k) & L_SPEECH_VERB) !== 0) return null;
     if (isRoleHead(t, k) && ((t.flags[k] ?? 0) & F_CAP) === 0) hasHead = true;
@@ -82,13 +89,12 @@ export function roleAfter(t: WordTable, nameLast: number, fullName = false): Rol
 /** "The council leader, Margaret Osei, said" -> "council leader". */
 export function roleInFrontApposition(t: WordTable, nameFirst: number, nameLast: number): RoleRange | null {
   const comma = nameFirst - 1;
-  if (t.lower[comma] !== "," || t.lower[nameLast + 1] !== ",") return null;
+  if (!isMark(t, comma, ",") || !isMark(t, nameLast + 1, ",")) return null;
   const last = comma - 1;
   if (last < 0 || !isRoleHead(t, last)) return null;
   let first = last;
   for (let k = last - 1; k >= 0 && last - k < MAX_ROLE_WORDS; k--) {
-    const lower = t.lower[k] ?? "";
-    if (DETERMINERS.has(lower)) return { first, last };
+    if (isArticle(t, k)) return { first, last };
     if (!isRoleWord(t, k)) return null;
     first = k;
     if (((t.flags[k] ?? 0) & F_SENT) !== 0) return { first, last };

@@ -7,7 +7,8 @@ import {
   isUpperCode,
   isWordCode,
 } from "./char-class.js";
-import { L_ABBREVIATION, lexiconBits, listedBits } from "./lexicon.js";
+import { L_ABBREVIATION, lexiconBits, lexiconBitsInText, listedBits, MAX_ABBREVIATION_LENGTH } from "./lexicon.js";
+import { listedBitsInText } from "./lexicon-table.js";
 
 export const F_WORD = 1;
 /** First character upper-case. */
@@ -84,6 +85,7 @@ class Builder {
 }
 
 const b = new Builder();
+const formLowers: string[] = [];
 
 /**
  * Builds the word table of a document into a shared scratch table: the result is valid until the next
@@ -111,12 +113,16 @@ export function buildWordTable(doc: AnalysedDocument): WordTable {
   // the punctuation found between them. Its token columns spare making an object per token.
   let pos = 0;
   const columns = doc.columns;
-  if (columns?.words !== undefined) {
-    const { start, end, words } = columns;
-    for (let k = 0; k < words.length; k++) {
+  if (columns !== undefined) {
+    // Each token's word form is forms[form[k]]: no array of forms per token is made.
+    const { start, end, form, forms } = columns;
+    const lowers = formLowers;
+    for (let f = 0; f < forms.length; f++) lowers[f] = (forms[f] as Word).lower;
+    for (let k = 0; k < start.length; k++) {
       const from = start[k] as number;
-      if (pos < from) addPunctuation(b, pos, from);
-      pos = addToken(b, from, end[k] as number, (words[k] as Word).lower);
+      // Most gaps between words are one space: nothing to add.
+      if (pos < from && (from - pos !== 1 || text.charCodeAt(pos) !== 32)) addPunctuation(b, pos, from);
+      pos = addToken(b, from, end[k] as number, lowers[form[k] as number] as string);
     }
   } else {
     for (const sentence of doc.sentences) {
@@ -188,12 +194,37 @@ function addPunctuation(b: Builder, from: number, to: number): void {
 
 function addToken(b: Builder, start: number, end: number, tokenLower: string): number {
   const text = b.text;
+  const first = text.charCodeAt(start);
+  const lastCode = text.charCodeAt(end - 1);
+  // Most words: ASCII, no possessive ’s, no period after. Read from the text (the word's string is not
+  // reached), and kept small so that it stays fast.
+  const possessive = (lastCode === 115 || lastCode === 83) && end - start > 2 && isApostropheCode(text.charCodeAt(end - 2));
+  if (!possessive && text.charCodeAt(end) !== 46) {
+    let f = 0;
+    if (first >= 97 && first <= 122) f = F_WORD | F_LOWER;
+    else if (first >= 65 && first <= 90) f = end - start >= 2 && isAllUpper(text, start, end) ? F_WORD | F_CAP | F_UPPER : F_WORD | F_CAP;
+    else if (first >= 48 && first <= 57) f = F_WORD | F_NUM;
+    if (f !== 0) {
+      const starts = start >= b.nextSentenceStart || start >= b.nextParagraphStart ? startFlags(b, start) : 0;
+      push(b, start, end, starts | f, tokenLower);
+      return end;
+    }
+  }
+  return addOtherToken(b, start, end, tokenLower);
+}
+
+function addOtherToken(b: Builder, start: number, end: number, tokenLower: string): number {
+  const text = b.text;
   let e = end;
   let lower = tokenLower;
   let f = startFlags(b, start) | F_WORD;
-  // "Merkel’s" is the name "Merkel" and a possessive.
+  // "Merkel’s" is the name "Merkel" and a possessive. The document text is read where the lower case has
+  // the same length (nearly always): its characters are quicker to reach than the shared word's.
   const n = lower.length;
-  if (n > 2 && lower.charCodeAt(n - 1) === 115 && isApostropheCode(lower.charCodeAt(n - 2))) {
+  const sameLength = n === end - start;
+  const lastCode = sameLength ? text.charCodeAt(end - 1) : lower.charCodeAt(n - 1);
+  const s = lastCode === 83 && sameLength ? 115 : lastCode;
+  if (n > 2 && s === 115 && isApostropheCode(sameLength ? text.charCodeAt(end - 2) : lower.charCodeAt(n - 2))) {
     lower = lower.slice(0, -2);
     e -= 2;
     f |= F_POSS;
@@ -206,7 +237,7 @@ function addToken(b: Builder, start: number, end: number, tokenLower: string): n
   else if (isUpperCode(first)) f |= F_CAP;
   else if (isLowerCode(first)) f |= F_LOWER;
   if ((f & F_CAP) !== 0 && e - start >= 2 && isAllUpper(text, start, e)) f |= F_UPPER;
-  if (text.charCodeAt(e) === 46 && (f & F_POSS) === 0 && lower.charCodeAt(lower.length - 1) !== 46 && keepsPeriod(text, start, e, lower)) {
+  if (text.charCodeAt(e) === 46 && (f & F_POSS) === 0 && (sameLength ? lastCode : lower.charCodeAt(n - 1)) !== 46 && keepsPeriod(text, start, e, lower)) {
     e++;
     lower += ".";
     f |= F_ABBR;
@@ -239,7 +270,17 @@ function isAllUpper(text: string, start: number, end: number): boolean {
 function keepsPeriod(text: string, start: number, end: number, lower: string): boolean {
   if (end - start === 1) return isUpperCode(text.charCodeAt(start));
   if (lower.includes(".")) return true;
-  return (listedBits(lower) & L_ABBREVIATION) !== 0;
+  if (lower.length > MAX_ABBREVIATION_LENGTH) return false;
+  const bits = lower.length === end - start ? listedBitsInText(text, start, end) : -1;
+  return ((bits >= 0 ? bits : listedBits(lower)) & L_ABBREVIATION) !== 0;
+}
+
+/**
+ * Token `k` is the punctuation `mark` (","): the flags say a word is none, so a word's string is not reached
+ * (on a long article each string reached costs a cache miss).
+ */
+export function isMark(t: WordTable, k: number, mark: string): boolean {
+  return ((t.flags[k] ?? 0) & F_WORD) === 0 && t.lower[k] === mark;
 }
 
 /** The lexicon bits (lexicon.ts) of token `k`, looked up once per token. */
@@ -247,7 +288,9 @@ export function wordBits(t: WordTable, k: number): number {
   if (k < 0 || k >= t.count) return 0;
   const bits = t.lex[k] as number;
   if (bits >= 0) return bits;
-  const looked = lexiconBits(t.lower[k] ?? "");
+  // Punctuation is in no list; a word is read from the text (its string is not touched) when it can be.
+  let looked = ((t.flags[k] as number) & F_WORD) === 0 ? 0 : lexiconBitsInText(t.text, t.start[k] as number, t.end[k] as number);
+  if (looked < 0) looked = lexiconBits(t.lower[k] ?? "");
   t.lex[k] = looked;
   return looked;
 }
