@@ -3,6 +3,9 @@ import type { ChatAdapter } from "../src/chat/chat-adapter.js";
 import type { CliIo } from "../src/cli/main.js";
 import { createCommandHandler } from "../src/commands/handle-command.js";
 import type { Config } from "../src/config.js";
+import { DigestFilesError, startDigestService } from "../src/digests/digest-service.js";
+import { openDigestStore } from "../src/digests/open-digest-store.js";
+import { databasePath } from "../src/library/open-library.js";
 import { openLibrary } from "../src/library/open-library.js";
 import { FeedPoller } from "../src/sources/feeds/feed-poller.js";
 import { FeedScheduler } from "../src/sources/feeds/feed-scheduler.js";
@@ -28,11 +31,6 @@ export async function startBot(config: Config, io: CliIo): Promise<number> {
   });
   await feeds.start();
 
-  const handler = createCommandHandler({
-    store: library.store,
-    fetchArticle: (url) => fetchArticle(url, policy),
-    now: () => new Date(),
-  });
   const adapters: ChatAdapter[] = configuredPlatforms(config);
   let done: Promise<unknown>;
   if (adapters.length === 0) {
@@ -40,7 +38,7 @@ export async function startBot(config: Config, io: CliIo): Promise<number> {
     const terminal = createConsoleAdapter({
       input: io.stdin,
       output: io.stdout,
-      greeting: `newsbrief: no chat platform is configured, so this is the terminal chat (${articles} articles in the library).\nTry /brief afghanistan, then /quotes, /quotes qureshi or /quotes 4. /help lists everything, /quit leaves.`,
+      greeting: `newsbrief: no chat platform is configured, so this is the terminal chat (${articles} articles in the library).\nTry /brief afghanistan, then /quotes, /quotes qureshi or /quotes 4; /digest subscribe afghanistan hourly for a digest. /help lists everything, /quit leaves.`,
     });
     adapters.push(terminal);
     done = terminal.closed;
@@ -52,11 +50,40 @@ export async function startBot(config: Config, io: CliIo): Promise<number> {
         process.once("SIGTERM", resolve);
       });
   }
+
+  let digests;
+  try {
+    digests = await startDigestService({
+      store: openDigestStore({ sqlitePath: databasePath(config), ...(config.databaseUrl === undefined ? {} : { databaseUrl: config.databaseUrl }) }),
+      library: library.store,
+      adapters,
+      briefingsDir: config.briefingsDir,
+      ...config.digests,
+      log,
+    });
+  } catch (error) {
+    await feeds.stop();
+    await folderWatch.stop();
+    await library.close();
+    if (error instanceof DigestFilesError) {
+      io.stderr.write(`newsbrief: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+
+  const handler = createCommandHandler({
+    store: library.store,
+    fetchArticle: (url) => fetchArticle(url, policy),
+    now: () => new Date(),
+    digests: digests.commands,
+  });
   for (const adapter of adapters) {
     await adapter.start(handler);
     if (adapter.platform !== "console") log(`${adapter.platform} connected`);
   }
   await done;
+  await digests.stop();
   for (const adapter of adapters) await adapter.stop();
   await feeds.stop();
   await folderWatch.stop();

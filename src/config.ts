@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { parseSchedule, ScheduleError } from "./digests/schedule/parse-schedule.js";
+import { canonicalTimeZone } from "./digests/schedule/time-zone.js";
 import { parseAllowList, type FetchPolicy } from "./fetch/fetch-policy.js";
 
 /**
@@ -18,6 +20,7 @@ const schema = z.object({
   SLACK_SIGNING_SECRET: optional,
   SLACK_APP_TOKEN: optional.refine((v) => v === undefined || v.startsWith("xapp-"), { message: "SLACK_APP_TOKEN must start with xapp-" }),
   SLACK_API_URL: url("SLACK_API_URL"),
+  SLACK_DIGEST_MANAGERS: optional,
   PORT: optional.refine((v) => v === undefined || (/^\d{1,5}$/.test(v) && Number(v) <= 65_535), { message: "PORT must be a port number" }),
   DISCORD_TOKEN: optional,
   DISCORD_APPLICATION_ID: optional.refine((v) => v === undefined || /^\d{5,25}$/.test(v), { message: "DISCORD_APPLICATION_ID must be a numeric id" }),
@@ -27,6 +30,15 @@ const schema = z.object({
   NEWSBRIEF_BRIEFINGS_DIR: optional,
   NEWSBRIEF_FEEDS: optional,
   NEWSBRIEF_FETCH_ALLOW: optional,
+  DIGEST_TIME_ZONE: optional,
+  DIGEST_SCHEDULE: optional,
+  DIGEST_CATCH_UP_HOURS: optional.refine((v) => v === undefined || (/^\d+(\.\d+)?$/.test(v) && Number(v) <= 168), {
+    message: "DIGEST_CATCH_UP_HOURS must be a number of hours from 0 to 168",
+  }),
+  // Checked by shape only, and the message never repeats the value: the URL may carry a password.
+  DATABASE_URL: optional.refine((v) => v === undefined || (/^postgres(?:ql)?:\/\/\S*$/.test(v) && URL.canParse(v)), {
+    message: "DATABASE_URL must be a postgres:// or postgresql:// URL",
+  }),
 });
 
 export interface SlackConfig {
@@ -37,6 +49,8 @@ export interface SlackConfig {
   appToken?: string;
   apiUrl?: string;
   port: number;
+  /** Slack user ids who may change digests (SLACK_DIGEST_MANAGERS); unset: everyone in the channel. */
+  digestManagers?: string[];
 }
 
 export interface DiscordConfig {
@@ -57,6 +71,18 @@ export interface Config {
   feeds: string[];
   /** Non-public addresses fetching may reach (NEWSBRIEF_FETCH_ALLOW). Default: none. */
   fetchPolicy: FetchPolicy;
+  /** PostgreSQL library (DATABASE_URL) instead of SQLite in `dataDir`. A secret: never logged. */
+  databaseUrl?: string;
+  digests: DigestConfig;
+}
+
+export interface DigestConfig {
+  /** For `/digest subscribe` without a zone (DIGEST_TIME_ZONE). Default UTC. */
+  defaultTimeZone: string;
+  /** For `/digest subscribe` without a schedule (DIGEST_SCHEDULE). Default "daily 08:00". */
+  defaultSchedule: string;
+  /** How old a missed slot may be and still be delivered after downtime (DIGEST_CATCH_UP_HOURS). Default 6 h. */
+  catchUpMs: number;
 }
 
 /** A configuration problem, naming the variable; start-up prints it and exits. */
@@ -80,7 +106,23 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     briefingsDir: e.NEWSBRIEF_BRIEFINGS_DIR ?? "briefings",
     feeds: feedList(e.NEWSBRIEF_FEEDS),
     fetchPolicy: { allow: allowList(e.NEWSBRIEF_FETCH_ALLOW) },
+    ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
+    digests: digestConfig(e),
   };
+}
+
+function digestConfig(e: Env): DigestConfig {
+  const zone = e.DIGEST_TIME_ZONE ?? "UTC";
+  const defaultTimeZone = canonicalTimeZone(zone);
+  if (defaultTimeZone === undefined) throw new ConfigError(`DIGEST_TIME_ZONE: "${zone}" is not an IANA time zone such as Europe/Berlin`);
+  const defaultSchedule = e.DIGEST_SCHEDULE ?? "daily 08:00";
+  try {
+    parseSchedule(defaultSchedule);
+  } catch (error) {
+    if (error instanceof ScheduleError) throw new ConfigError(`DIGEST_SCHEDULE: ${error.message}`);
+    throw error;
+  }
+  return { defaultTimeZone, defaultSchedule, catchUpMs: Number(e.DIGEST_CATCH_UP_HOURS ?? 6) * 3_600_000 };
 }
 
 type Env = z.infer<typeof schema>;
@@ -99,6 +141,7 @@ function slackConfig(e: Env): { slack?: SlackConfig } {
       ...(e.SLACK_SIGNING_SECRET ? { signingSecret: e.SLACK_SIGNING_SECRET } : {}),
       ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
       ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL } : {}),
+      ...(e.SLACK_DIGEST_MANAGERS ? { digestManagers: slackUserIds(e.SLACK_DIGEST_MANAGERS) } : {}),
       port: e.PORT === undefined ? 3000 : Number(e.PORT),
     },
   };
@@ -118,6 +161,15 @@ function discordConfig(e: Env): { discord?: DiscordConfig } {
       ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
     },
   };
+}
+
+/** "U0123ABC, W0456DEF": Slack user ids (U…, or W… on Enterprise Grid), commas or spaces between them. */
+function slackUserIds(value: string): string[] {
+  const ids = value.split(/[\s,]+/).filter(Boolean);
+  for (const id of ids) {
+    if (!/^[UW][A-Z0-9]{2,31}$/.test(id)) throw new ConfigError(`SLACK_DIGEST_MANAGERS: "${id}" is not a Slack user id (U… or W…)`);
+  }
+  return ids;
 }
 
 function allowList(value: string | undefined): string[] {

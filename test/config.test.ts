@@ -3,7 +3,24 @@ import { loadConfig } from "../src/config.js";
 
 describe("loadConfig", () => {
   it("runs the console alone when nothing is set, with default folders", () => {
-    expect(loadConfig({})).toEqual({ dataDir: "data", briefingsDir: "briefings", feeds: [], fetchPolicy: { allow: [] } });
+    expect(loadConfig({})).toEqual({
+      dataDir: "data",
+      briefingsDir: "briefings",
+      feeds: [],
+      fetchPolicy: { allow: [] },
+      digests: { defaultTimeZone: "UTC", defaultSchedule: "daily 08:00", catchUpMs: 6 * 3_600_000 },
+    });
+  });
+
+  it("reads the digest defaults and names a bad one", () => {
+    expect(loadConfig({ DIGEST_TIME_ZONE: "europe/berlin", DIGEST_SCHEDULE: "weekdays 07:30", DIGEST_CATCH_UP_HOURS: "1.5" }).digests).toEqual({
+      defaultTimeZone: "Europe/Berlin",
+      defaultSchedule: "weekdays 07:30",
+      catchUpMs: 5_400_000,
+    });
+    expect(() => loadConfig({ DIGEST_TIME_ZONE: "Mars/Olympus" })).toThrow(/^DIGEST_TIME_ZONE: "Mars\/Olympus" is not an IANA time zone/);
+    expect(() => loadConfig({ DIGEST_SCHEDULE: "fortnightly" })).toThrow(/^DIGEST_SCHEDULE: /);
+    expect(() => loadConfig({ DIGEST_CATCH_UP_HOURS: "-1" })).toThrow(/DIGEST_CATCH_UP_HOURS must be a number of hours/);
   });
 
   it("reads Slack in HTTP and Socket Mode, and Discord", () => {

@@ -61,5 +61,9 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig): ChatAdapter 
       posted += 1;
       return { channel: target, messageId: `console-${posted}` };
     },
+    // The terminal keeps no history to look in: a resend after a crash prints the digest again.
+    async findDelivery(): Promise<PostedRef | undefined> {
+      return undefined;
+    },
   };
 }

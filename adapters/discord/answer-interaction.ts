@@ -1,4 +1,4 @@
-import type { APIEmbed, ButtonInteraction, ChatInputCommandInteraction } from "discord.js";
+import { MessageFlags, type APIEmbed, type ButtonInteraction, type ChatInputCommandInteraction } from "discord.js";
 import type { CommandHandler } from "../../src/chat/chat-adapter.js";
 import type { Command } from "../../src/chat/command.js";
 import type { Reply } from "../../src/chat/reply.js";
@@ -16,6 +16,8 @@ const FAILED: Reply = { kind: "notice", tone: "warning", title: "Something went 
  *
  * Buttons defer a new public reply rather than `deferUpdate`: "All quotes" adds to the conversation, and
  * updating would replace the briefing the button sits on (and its other buttons) with the quotes.
+ * `/digest` answers (lists, confirmations, previews) are only for the person who asked, as on Slack; the
+ * choice is made at the defer, which fixes the visibility of the whole reply.
  */
 export async function answerInteraction(
   interaction: ChatInputCommandInteraction | ButtonInteraction,
@@ -23,7 +25,8 @@ export async function answerInteraction(
   onCommand: CommandHandler,
   log: (line: string) => void,
 ): Promise<void> {
-  await interaction.deferReply();
+  const privately = command?.name === "digest";
+  await interaction.deferReply(privately ? { flags: MessageFlags.Ephemeral } : {});
   let reply = UNKNOWN;
   if (command) {
     try {
@@ -35,7 +38,7 @@ export async function answerInteraction(
   }
   const [first, ...rest] = renderDiscordReply(reply);
   if (first) await interaction.editReply(toDiscordJs(first));
-  for (const message of rest) await interaction.followUp(toDiscordJs(message));
+  for (const message of rest) await interaction.followUp(privately ? { ...toDiscordJs(message), flags: MessageFlags.Ephemeral } : toDiscordJs(message));
 }
 
 /** discord.js takes camelCase options and writes the same JSON body the REST post sends. */

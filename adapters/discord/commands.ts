@@ -1,6 +1,7 @@
-import { ApplicationCommandOptionType, ApplicationCommandType, ApplicationIntegrationType, InteractionContextType, REST, Routes } from "discord.js";
+import { ApplicationCommandOptionType, ApplicationCommandType, ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits, REST, Routes } from "discord.js";
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody, RESTPutAPIApplicationCommandsJSONBody } from "discord.js";
 import { BRIEF_TOPIC, HELP_SUBCOMMAND, QUOTES_SPEAKER } from "./command-options.js";
+import { DIGEST_COMMAND } from "./digest-command.js";
 import { restOptions, type DiscordAdapterConfig } from "./config.js";
 
 export { BRIEF_TOPIC, HELP_SUBCOMMAND, QUOTES_SPEAKER };
@@ -32,6 +33,12 @@ export const DISCORD_COMMANDS: RESTPutAPIApplicationCommandsJSONBody = [
     options: [
       { type: ApplicationCommandOptionType.String, name: QUOTES_SPEAKER, description: "A name or role (maas), or a quote number; empty for all", required: false, max_length: 100 },
     ],
+  }),
+  chatInput({
+    ...DIGEST_COMMAND,
+    // Only members who may manage the channel see /digest by default; server admins can widen it per role or
+    // channel in Server Settings > Integrations (Discord's own permission UI, nothing for newsbrief to store).
+    default_member_permissions: String(PermissionFlagsBits.ManageChannels),
   }),
   chatInput({
     name: "newsbrief",

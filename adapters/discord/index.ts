@@ -1,14 +1,12 @@
 import { once } from "node:events";
-import { Client, Events, GatewayIntentBits, Routes, type APIMessage, type Interaction } from "discord.js";
-import type { ChatAdapter, CommandHandler, PostedRef } from "../../src/chat/chat-adapter.js";
-import type { ChannelRef } from "../../src/chat/command.js";
-import type { Reply } from "../../src/chat/reply.js";
+import { Client, Events, GatewayIntentBits, Routes, type APIUser, type Interaction } from "discord.js";
+import type { ChatAdapter, CommandHandler } from "../../src/chat/chat-adapter.js";
 import { answerInteraction } from "./answer-interaction.js";
-import { discordChannelId } from "./channel-ref.js";
 import { restOptions, type DiscordAdapterConfig } from "./config.js";
-import { ChannelUnavailableError, channelPostError, describeError } from "./errors.js";
+import { describeError } from "./errors.js";
+import { findDelivery } from "./find-delivery.js";
 import { parseButton, parseSlashCommand } from "./parse.js";
-import { renderDiscordReply } from "./render.js";
+import { postReply } from "./post-message.js";
 
 export type { DiscordAdapterConfig } from "./config.js";
 export { DISCORD_API_DEFAULT } from "./config.js";
@@ -32,6 +30,14 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): ChatAdapter 
   client.rest.setToken(config.token);
   client.on(Events.Error, (error) => log(`client error: ${describeError(error)}`));
   const pending = new Set<Promise<void>>();
+  // The bot's user id, to recognise its own messages in a channel's history: known once logged in, else asked once.
+  let self: Promise<string> | undefined;
+  const botUserId = (): Promise<string> => {
+    if (client.user) return Promise.resolve(client.user.id);
+    self ??= (client.rest.get(Routes.user()) as Promise<APIUser>).then((user) => user.id);
+    self.catch(() => (self = undefined)); // a failed lookup is asked again next time
+    return self;
+  };
 
   function onInteraction(interaction: Interaction, onCommand: CommandHandler): void {
     let command;
@@ -60,22 +66,8 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): ChatAdapter 
       await client.destroy();
     },
 
-    async post(target: ChannelRef, reply: Reply): Promise<PostedRef> {
-      const channelId = discordChannelId(target);
-      if (!channelId) throw new ChannelUnavailableError(target, "not a Discord channel reference");
-      let first: PostedRef | undefined;
-      for (const message of renderDiscordReply(reply)) {
-        let sent: APIMessage;
-        try {
-          // @discordjs/rest waits out a 429's Retry-After and sends again, so each message lands once.
-          sent = (await client.rest.post(Routes.channelMessages(channelId), { body: message })) as APIMessage;
-        } catch (error) {
-          throw channelPostError(target, error);
-        }
-        first ??= { channel: target, messageId: sent.id };
-      }
-      if (!first) throw new Error("renderDiscordReply produced no message");
-      return first;
-    },
+    // Both need only REST: scheduled digests can go out from a process that never calls start().
+    post: (target, reply, options) => postReply(client.rest, target, reply, options),
+    findDelivery: (target, deliveryKey) => findDelivery(client.rest, botUserId, target, deliveryKey, log),
   };
 }

@@ -7,12 +7,11 @@ import { escapeMarkdown, neutraliseMentions } from "./escape.js";
 import { DISCORD_LIMITS as L, embedLength } from "./limits.js";
 import { COLOURS, noMentions, type DiscordMessage } from "./message.js";
 import { clipText, fitLines } from "./text-fit.js";
+import { isoTimestamp, webUrl } from "./web-link.js";
 
 /** When the embed is over 6,000 characters, the summary gives way to quotes only down to this size. */
 const DESCRIPTION_FLOOR = 1_000;
 const ALSO_TITLE = "Also in the news";
-/** Discord documents no embed URL limit; browsers and proxies agree on about 2,000, so a longer link is dropped. */
-const MAX_URL = 2_000;
 const SOURCE_NAME_MAX = 200;
 
 /** A briefing as one embed (title linked to the source, summary, key quotes, footer) with its buttons. */
@@ -77,21 +76,4 @@ function fitEmbed(embed: APIEmbed, summary: readonly string[], hasAlso: boolean)
   if (over() > 0) shrinkSummary(DESCRIPTION_FLOOR);
   while (over() > 0 && fields.length > 1) fields.pop();
   if (over() > 0) shrinkSummary(1);
-}
-
-/** Only http(s) links may become the title's link; anything else (javascript:, data:, garbage) is dropped. */
-function webUrl(url: string | undefined): string | undefined {
-  if (!url || url.length > MAX_URL) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function isoTimestamp(published: string | undefined): string | undefined {
-  if (!published) return undefined;
-  const time = Date.parse(published);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }

@@ -3,6 +3,7 @@ import { escapeMarkdown, escapeMarkdownKeepingCode } from "./escape.js";
 import { DISCORD_LIMITS as L } from "./limits.js";
 import { COLOURS, noMentions, type DiscordMessage } from "./message.js";
 import { renderBriefing } from "./render-briefing.js";
+import { renderDigest } from "./render-digest.js";
 import { renderQuotes } from "./render-quotes.js";
 import { clipText, fitLines } from "./text-fit.js";
 
@@ -20,6 +21,8 @@ export function renderDiscordReply(reply: Reply): DiscordMessage[] {
       return renderQuotes(reply);
     case "notice":
       return [renderNotice(reply)];
+    case "digest":
+      return renderDigest(reply);
   }
 }
 

@@ -60,7 +60,12 @@ export interface ActionsBlock {
   elements: ButtonElement[];
 }
 
-export type Block = HeaderBlock | SectionBlock | ContextBlock | ActionsBlock;
+/** A thin rule between the stories of a digest. */
+export interface DividerBlock {
+  type: "divider";
+}
+
+export type Block = HeaderBlock | SectionBlock | ContextBlock | ActionsBlock | DividerBlock;
 
 /** One chat message: `text` is the fallback Slack shows in notifications and to screen readers. */
 export interface SlackMessage {
@@ -72,6 +77,7 @@ export const mrkdwn = (text: string): Mrkdwn => ({ type: "mrkdwn", text, verbati
 export const section = (text: string): SectionBlock => ({ type: "section", text: mrkdwn(text) });
 export const header = (text: string): HeaderBlock => ({ type: "header", text: { type: "plain_text", text, emoji: false } });
 export const context = (texts: string[]): ContextBlock => ({ type: "context", elements: texts.map(mrkdwn) });
+export const divider = (): DividerBlock => ({ type: "divider" });
 
 /** Characters a block contributes toward the message-wide budget. */
 export function blockChars(block: Block): number {
@@ -83,5 +89,7 @@ export function blockChars(block: Block): number {
       return block.elements.reduce((sum, element) => sum + element.text.length, 0);
     case "actions":
       return block.elements.reduce((sum, button) => sum + button.text.text.length + button.value.length, 0);
+    case "divider":
+      return 0;
   }
 }

@@ -1,4 +1,5 @@
 // What `createSlackAdapter` needs; `src/main.ts` fills it from SLACK_* and PORT after validating them.
+import type { DeliverySearch } from "./find-delivery.js";
 
 /**
  * How the Web API client retries a failed call (network error, 5xx, 429). On a 429 the client first waits
@@ -34,6 +35,13 @@ export interface SlackAdapterConfig {
   apiUrl?: string;
   /** Default {@link PRODUCTION_RETRY_POLICY}. */
   retry?: SlackRetryPolicy;
+  /**
+   * Slack user ids who may change channels' digests (SLACK_DIGEST_MANAGERS). Default: everyone in the
+   * channel, as with Slack's own /feed. Everyone may list and preview either way.
+   */
+  digestManagers?: readonly string[];
+  /** How far back `findDelivery` looks for an earlier attempt of a delivery. Defaults in {@link DeliverySearch}. */
+  deliverySearch?: DeliverySearch;
   /** Bolt's log level. Default "info". Tokens are never logged at any level. */
   logLevel?: "debug" | "info" | "warn" | "error";
 }

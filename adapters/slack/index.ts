@@ -4,10 +4,13 @@ import { App, LogLevel } from "@slack/bolt";
 import type { ChatAdapter, CommandHandler } from "../../src/chat/chat-adapter.js";
 import type { SlackAdapterConfig } from "./config.js";
 import { checkSlackConfig, normaliseApiUrl, PRODUCTION_RETRY_POLICY } from "./config.js";
+import { findDelivery } from "./find-delivery.js";
+import { createKeyedClient } from "./keyed-client.js";
 import { registerListeners } from "./listeners.js";
 import { postReply } from "./post-reply.js";
 
 export type { SlackAdapterConfig, SlackRetryPolicy } from "./config.js";
+export type { DeliverySearch } from "./find-delivery.js";
 export { NO_RETRY_POLICY, PRODUCTION_RETRY_POLICY } from "./config.js";
 export { ChannelUnavailableError } from "./errors.js";
 export { renderSlackReply } from "./render.js";
@@ -36,6 +39,8 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     },
   });
 
+  const keyedClient = createKeyedClient(config.botToken, normaliseApiUrl(config.apiUrl), app.logger);
+
   let handler: CommandHandler | undefined;
   let port: number | undefined;
   let started = false;
@@ -44,7 +49,12 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     pending.add(work);
     return work.finally(() => pending.delete(work));
   };
-  registerListeners(app, { handler: () => handler, track, logger: app.logger });
+  registerListeners(app, {
+    handler: () => handler,
+    track,
+    logger: app.logger,
+    parse: config.digestManagers === undefined ? {} : { digestManagers: config.digestManagers },
+  });
 
   return {
     platform: "slack",
@@ -67,7 +77,9 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
       await Promise.allSettled([...pending]);
       port = undefined;
     },
-    post: (target, reply) => postReply(app.client, target, reply),
+    // Posting and looking up deliveries need only the Web API client: a process that never calls start() can do both.
+    post: (target, reply, options) => postReply(options?.deliveryKey === undefined ? app.client : keyedClient, target, reply, options),
+    findDelivery: (target, deliveryKey) => findDelivery(app.client, app.logger, target, deliveryKey, config.deliverySearch),
     listeningPort: () => port,
   };
 }

@@ -6,6 +6,7 @@ import type { Command } from "../../src/chat/command.js";
 import type { Reply } from "../../src/chat/reply.js";
 import { ACTION_ID_PATTERN } from "./action-value.js";
 import { parseBlockAction, parseSlashCommand } from "./parse.js";
+import type { ParseOptions } from "./parse.js";
 import { renderSlackReply } from "./render.js";
 import type { SlackMessage } from "./render.js";
 
@@ -15,6 +16,8 @@ export interface ListenerDeps {
   /** Keeps the reply's work visible to `stop`, which finishes it before disconnecting. */
   track: (work: Promise<void>) => Promise<void>;
   logger: Logger;
+  /** Who may change digests (the allow-list). */
+  parse: ParseOptions;
 }
 
 const WORKING = { response_type: "ephemeral" as const, text: "Working on it…" };
@@ -24,7 +27,7 @@ const FAILED: Reply = { kind: "notice", tone: "warning", title: "Something went 
 
 export function registerListeners(app: App, deps: ListenerDeps): void {
   app.command(/^\/.+/, async ({ command, ack, respond }) => {
-    const parsed = parseSlashCommand(command);
+    const parsed = parseSlashCommand(command, deps.parse);
     if (!parsed) {
       await ack({ response_type: "ephemeral", text: "newsbrief does not know this command. Try `/newsbrief help`." });
       return;
@@ -43,7 +46,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
 
 /**
  * Runs the handler and delivers every message of its reply. Briefings and quotes are for the channel;
- * notices (help, no match, errors) only for the person who asked.
+ * notices (help, no match, errors) and `/digest` answers only for the person who asked.
  */
 async function answer(command: Command, respond: RespondFn, deps: ListenerDeps): Promise<void> {
   let reply: Reply;
@@ -55,7 +58,8 @@ async function answer(command: Command, respond: RespondFn, deps: ListenerDeps):
     deps.logger.error(`newsbrief: /${command.name} failed: ${messageOf(error)}`);
     reply = FAILED;
   }
-  const response_type = reply.kind === "notice" ? "ephemeral" : "in_channel";
+  // Digest lists, confirmations and previews are for the person managing them, like notices.
+  const response_type = reply.kind === "notice" || command.name === "digest" ? "ephemeral" : "in_channel";
   try {
     for (const message of withinResponseUrlUses(renderSlackReply(reply))) await respond({ ...message, response_type, replace_original: false });
   } catch (error) {

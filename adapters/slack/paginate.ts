@@ -26,20 +26,28 @@ export function packLines(lines: readonly string[], max: number = LIMITS.section
  * continues. `text` and `title` are encoded mrkdwn.
  */
 export function paginate(text: string, title: string, blocks: readonly Block[]): SlackMessage[] {
+  return paginateGroups(text, title, blocks.map((block) => [block]));
+}
+
+/**
+ * As {@link paginate}, but never splits a group across messages (a digest's story stays whole) unless a
+ * group alone is larger than a message, which callers avoid by bounding each group.
+ */
+export function paginateGroups(text: string, title: string, units: readonly (readonly Block[])[]): SlackMessage[] {
   const groups: Block[][] = [[]];
   let chars = 0;
-  for (const block of blocks) {
+  for (const unit of units) {
+    const size = unit.reduce((sum, block) => sum + blockChars(block), 0);
     const group = groups[groups.length - 1] ?? [];
-    const size = blockChars(block);
     const continuation = groups.length > 1; // will open with a "part n/m" line: one block, a title's length
     const roomBlocks = LIMITS.blocksPerMessage - (continuation ? 1 : 0);
     const roomChars = LIMITS.messageBlocksText - (continuation ? title.length + 20 : 0);
-    const full = group.length >= roomBlocks || chars + size > roomChars;
+    const full = group.length + unit.length > roomBlocks || chars + size > roomChars;
     if (full && group.length > 0) {
-      groups.push([block]);
+      groups.push([...unit]);
       chars = size;
     } else {
-      group.push(block);
+      group.push(...unit);
       chars += size;
     }
   }

@@ -25,7 +25,16 @@ export interface PressedButton {
 
 const SLACK_ID = /^[A-Z0-9]{2,32}$/;
 const CHANNEL_REF = /^slack:([A-Z0-9]{2,32}):([A-Z0-9]{2,32})$/;
-const SUBCOMMANDS: Record<string, CommandName> = { brief: "brief", quotes: "quotes", help: "help" };
+const SUBCOMMANDS: Record<string, CommandName> = { brief: "brief", quotes: "quotes", digest: "digest", help: "help" };
+
+/** What decides who may change a channel's digests. */
+export interface ParseOptions {
+  /**
+   * Slack user ids allowed to change digests (SLACK_DIGEST_MANAGERS). Undefined: everyone in the channel,
+   * as with Slack's own /feed. Listing and previewing are for everyone either way (the handler decides).
+   */
+  digestManagers?: readonly string[];
+}
 
 /** `slack:T123:C456`: the workspace and the channel, which is all `chat.postMessage` needs. */
 export function slackChannelRef(teamId: string, channelId: string): ChannelRef | undefined {
@@ -38,28 +47,37 @@ export function parseSlackChannelRef(ref: ChannelRef): { teamId: string; channel
 }
 
 /**
- * `/brief <topic|URL>`, `/quotes [who|number]`, and `/newsbrief <brief|quotes|help> …` (a bare topic after
- * `/newsbrief` means brief; nothing means help). Undefined for a command this app does not own.
+ * `/brief <topic|URL>`, `/quotes [who|number]`, `/digest <subscribe|list|unsubscribe|preview> …`, and
+ * `/newsbrief <brief|quotes|digest|help> …` (a bare topic after `/newsbrief` means brief; nothing means help).
+ * Undefined for a command this app does not own.
  */
-export function parseSlashCommand(payload: SlashCommandPayload): Command | undefined {
+export function parseSlashCommand(payload: SlashCommandPayload, options: ParseOptions = {}): Command | undefined {
   const channel = slackChannelRef(payload.team_id, payload.channel_id);
   if (!channel) return undefined;
   const text = unescapeSlack(payload.text ?? "").trim();
   const base = { channel, userId: payload.user_id };
+  const digest = (argument: string): Command => ({ ...base, name: "digest", argument, canManageDigests: mayManage(payload.user_id, options) });
   switch (payload.command) {
     case "/brief":
       return { ...base, name: "brief", argument: text };
     case "/quotes":
       return { ...base, name: "quotes", argument: text };
+    case "/digest":
+      return digest(text);
     case "/newsbrief": {
       const [first = "", ...rest] = text.split(/\s+/);
       const sub = SUBCOMMANDS[first.toLowerCase()];
       if (text === "") return { ...base, name: "help", argument: "" };
+      if (sub === "digest") return digest(rest.join(" "));
       return sub ? { ...base, name: sub, argument: rest.join(" ") } : { ...base, name: "brief", argument: text };
     }
     default:
       return undefined;
   }
+}
+
+function mayManage(userId: string, options: ParseOptions): boolean {
+  return options.digestManagers === undefined || options.digestManagers.includes(userId);
 }
 
 /** A press on one of the buttons render.ts made; undefined for any other action or a value we did not write. */

@@ -22,6 +22,21 @@ export interface ChatAdapter {
   start(onCommand: CommandHandler): Promise<void>;
   /** Disconnects; pending replies are finished first. */
   stop(): Promise<void>;
-  /** Posts a reply to a channel unprompted (scheduled digests). Throws if the channel is gone or refuses the bot. */
-  post(target: ChannelRef, reply: Reply): Promise<PostedRef>;
+  /**
+   * Posts a reply to a channel unprompted (scheduled digests). Throws ChannelUnavailableError if the channel is
+   * gone or refuses the bot; rate limits are waited out; other failures throw for the caller to retry.
+   * With a delivery key, the adapter makes a resend of the same key harmless where the platform allows it
+   * (Discord: the key's nonce with enforce_nonce; Slack: the key in message metadata, see `findDelivery`).
+   */
+  post(target: ChannelRef, reply: Reply, options?: PostOptions): Promise<PostedRef>;
+  /**
+   * Looks in the channel's recent history for a message this bot posted with `deliveryKey`: used before
+   * re-sending a digest whose earlier attempt may have reached the platform without being recorded.
+   */
+  findDelivery(target: ChannelRef, deliveryKey: string): Promise<PostedRef | undefined>;
+}
+
+export interface PostOptions {
+  /** Identifies one scheduled delivery (subscription and slot) across retries, restarts and instances. */
+  deliveryKey?: string;
 }

@@ -4,7 +4,7 @@
  */
 export type ChannelRef = string;
 
-export type CommandName = "brief" | "quotes" | "help";
+export type CommandName = "brief" | "quotes" | "digest" | "help";
 
 /** A user's request, in platform-neutral form: what adapters' `parse.ts` produce from slash commands and buttons. */
 export interface Command {
@@ -16,4 +16,9 @@ export interface Command {
   userId: string;
   /** True when a button on an earlier reply caused it. */
   viaButton?: boolean;
+  /**
+   * Whether this user may change the channel's digests, as the platform decides it: Discord's Manage Channels
+   * permission, Slack's configured allow-list, always on the console. Absent means no.
+   */
+  canManageDigests?: boolean;
 }

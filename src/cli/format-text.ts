@@ -12,8 +12,11 @@ export function quoted(quote: Quote): string {
   return `“${quote.text}”`;
 }
 
+/** How the command line points to the rest of the quotes; the terminal chat says `/quotes` instead. */
+export const CLI_MORE_QUOTES = "run `newsbrief quotes` on the same input to see them";
+
 /** Plain text for a terminal: the same content as the chat renderings, nothing platform-specific. */
-export function formatBriefingText(briefing: Briefing): string {
+export function formatBriefingText(briefing: Briefing, moreQuotes: string = CLI_MORE_QUOTES): string {
   const lines: string[] = [briefing.headline || "(untitled article)"];
   const meta = [sourceLabel(briefing), `${briefing.readingMinutes} min read`].filter(Boolean);
   lines.push(meta.join(" · "), "");
@@ -24,7 +27,7 @@ export function formatBriefingText(briefing: Briefing): string {
     for (const quote of briefing.keyQuotes) lines.push(`  ${quoted(quote)}`, `    — ${speakerLine(quote.speaker)}`);
   }
   if (briefing.quotes.length > briefing.keyQuotes.length) {
-    lines.push("", `${briefing.quotes.length} quotes in all: run \`newsbrief quotes\` on the same input to see them.`);
+    lines.push("", `${briefing.quotes.length} quotes in all: ${moreQuotes}.`);
   }
   return lines.join("\n");
 }

@@ -1,6 +1,7 @@
 import type { CommandHandler } from "../chat/chat-adapter.js";
 import { runBrief } from "./brief-command.js";
 import type { CommandDeps } from "./command-deps.js";
+import { runDigest } from "./digest-command.js";
 import { helpReply } from "./help-command.js";
 import { runQuotes } from "./quotes-command.js";
 
@@ -12,6 +13,8 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
         return runBrief(deps, command);
       case "quotes":
         return runQuotes(deps, command);
+      case "digest":
+        return runDigest(deps, command);
       case "help":
         return helpReply();
     }

@@ -12,6 +12,7 @@ export function helpReply(): Reply {
       "`/quotes`: every quote of this channel's last briefing",
       "`/quotes <name or role>`: one speaker's quotes, e.g. `/quotes maas` or `/quotes foreign minister`",
       "`/quotes <number>`: one quote with the paragraph around it, e.g. `/quotes 2`",
+      "`/digest subscribe <topic> [daily HH:MM | weekdays HH:MM | hourly | every N hours] [time zone]`: new stories on a topic, posted on schedule; `/digest help` for more",
       "Summaries and quotes are the article's own words, never paraphrased.",
     ],
   };

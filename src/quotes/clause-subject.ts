@@ -22,6 +22,17 @@ export function sentenceStartBefore(index: EntityIndex, quoted: Uint8Array, at: 
  * right-hand woman") that opens a clause, outside quotation marks; else the first organisation so named.
  */
 export function clauseSubject(index: EntityIndex, quoted: Uint8Array, first: number, verb: number): SpeakerPhrase | null {
+  const main = afterLeadingClause(index, quoted, first, verb);
+  if (main > first) {
+    // "When Wallace died in 1998, President Clinton released": a person or pronoun after the clause is the subject
+    // (not "When Robby Mook, Clinton’s campaign manager, was asked ..., he": there the first comma is an aside's).
+    const subject = subjectFrom(index, quoted, main, verb);
+    if (subject && (subject.kind === "pronoun" || (subject.kind === "entity" && index.entities[subject.entity]?.kind === "person"))) return subject;
+  }
+  return subjectFrom(index, quoted, first, verb);
+}
+
+function subjectFrom(index: EntityIndex, quoted: Uint8Array, first: number, verb: number): SpeakerPhrase | null {
   const t = index.words;
   let org: SpeakerPhrase | null = null;
   for (let k = first; k < verb; k++) {
@@ -30,6 +41,9 @@ export function clauseSubject(index: EntityIndex, quoted: Uint8Array, first: num
     if (opensClause) {
       const phrase = phraseStartingAt(index, k, verb - 1);
       if (phrase && isSubjectLike(index, phrase)) return phrase;
+      // "Small groups of protesters ..., chanting": the people the group is made of speak.
+      const group = k === first && phrase?.kind === "nominal" ? groupOfPeople(index, phrase, verb) : null;
+      if (group) return group;
       // "Protesters marching through the streets chanted": the sentence opens with its subject.
       if (phrase?.kind === "name" && k === first && phrase.first === phrase.last && (wordBits(t, k) & L_COMMON_PLURAL) !== 0) return phrase;
       if (phrase?.kind === "entity" && !org) org = phrase;
@@ -48,6 +62,27 @@ export function clauseSubject(index: EntityIndex, quoted: Uint8Array, first: num
     if (SUBJECT_PRONOUNS.has(t.lower[k] ?? "") && (wordBits(t, k - 1) & L_PREPOSITION) === 0) return { first: k, last: k, kind: "pronoun", entity: -1 };
   }
   return org;
+}
+
+/** "groups of protesters", "Hundreds of supporters": a nominal followed by "of" and people in the plural. */
+function groupOfPeople(index: EntityIndex, phrase: SpeakerPhrase, verb: number): SpeakerPhrase | null {
+  const t = index.words;
+  const of = phrase.last + 1;
+  if (t.lower[of] !== "of" || of + 1 >= verb) return null;
+  return (wordBits(t, of + 1) & L_COMMON_PLURAL) !== 0 ? { first: phrase.first, last: of + 1, kind: "nominal", entity: -1 } : null;
+}
+
+const SUBORDINATORS = new Set(["when", "after", "before", "as", "while", "since", "once", "until", "if", "because", "although", "though", "whereas"]);
+
+/**
+ * "When Wallace died in 1998, President Clinton released the following statement:": a sentence that opens on a
+ * subordinate clause has its subject after the clause's comma. Returns where to look for the subject.
+ */
+function afterLeadingClause(index: EntityIndex, quoted: Uint8Array, first: number, verb: number): number {
+  const t = index.words;
+  if (!SUBORDINATORS.has(t.lower[first] ?? "")) return first;
+  for (let k = first + 1; k < verb - 1; k++) if (!quoted[k] && t.lower[k] === ",") return k + 1;
+  return first;
 }
 
 const MAX_ROLE_WORDS = 5;

@@ -133,11 +133,21 @@ function colonCue(t: WordTable, ctx: CueContext, st: StretchTokens, paragraphTok
   return cueBefore(ctx, Math.max(start, end - 40), end);
 }
 
-/** "Iowa State University’s Dianne Bystrom agreed. "Mainstream Republicans are ..."": the sentence before ends on its verb. */
+/**
+ * "Iowa State University’s Dianne Bystrom agreed. "Mainstream Republicans are ..."", "Sam Lau ... said in a
+ * statement. "There are no ..."": the sentence before ends on its verb, or on its verb and where it was said.
+ */
 function sentenceBeforeCue(t: WordTable, ctx: CueContext, st: StretchTokens, before: Zone, paragraphTokens: Int32Array): Cue | null {
   const stop = st.open - 1;
-  const verb = stop - 1;
-  if (before.first <= before.last || t.lower[stop] !== "." || verb < (paragraphTokens[st.stretch.paragraph] ?? 0)) return null;
+  if (before.first <= before.last || t.lower[stop] !== ".") return null;
+  let verb = stop - 1;
+  for (let k = stop - 2; k >= stop - MAX_SETTING_TOKENS && k > 0; k--) {
+    if (SETTING_PREPOSITIONS.has(t.lower[k] ?? "")) {
+      verb = k - 1;
+      break;
+    }
+  }
+  if (verb < (paragraphTokens[st.stretch.paragraph] ?? 0)) return null;
   let start = verb;
   while (start > 0 && ((t.flags[start] ?? 0) & F_SENT) === 0 && verb - start < MAX_SENTENCE_TOKENS) start--;
   // A sentence holding a quote attributes that quote ("...," Hooton said after Rubio spoke.), not the next one.
@@ -147,6 +157,9 @@ function sentenceBeforeCue(t: WordTable, ctx: CueContext, st: StretchTokens, bef
 }
 
 const MAX_SENTENCE_TOKENS = 40;
+// "in a statement", "on Twitter", "during a debate": where, at most this many words, after the verb.
+const MAX_SETTING_TOKENS = 5;
+const SETTING_PREPOSITIONS = new Set(["in", "on", "during", "at"]);
 const MAX_SIGNATURE_TOKENS = 16;
 
 /**

@@ -1,13 +1,13 @@
 import type { EntityIndex } from "../nlp/entities/entity.js";
 import { isFillerAt } from "../nlp/entities/name-evidence.js";
-import { L_PHRASAL_VERB, L_SPEECH_VERB, L_SPEECH_VERB_IN_SLOT } from "../nlp/entities/lexicon.js";
+import { L_NP_BREAKER, L_PHRASAL_VERB, L_SPEECH_VERB, L_SPEECH_VERB_IN_SLOT } from "../nlp/entities/lexicon.js";
 import { PHRASAL_VERBS } from "../nlp/entities/speech-verbs.js";
 import { ROLE_NOUNS } from "../nlp/entities/role-words.js";
 import { F_CAP, F_LOWER, F_QUOTE, F_SENT, F_WORD, wordBits } from "../nlp/entities/word-table.js";
 import { DETERMINERS, NP_BREAKERS } from "./function-words.js";
 import { PREPOSITIONS } from "../nlp/entities/closed-words.js";
 import { clauseSubject, sentenceStartBefore } from "./clause-subject.js";
-import { phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase.js";
+import { classifyPhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase.js";
 
 /** An attribution found next to a quote: who ("the official") and the verb ("told"). */
 export interface Cue {
@@ -47,7 +47,10 @@ function isVerbAt(index: EntityIndex, k: number): boolean {
   if (((t.flags[k] ?? 0) & F_WORD) === 0 || (index.entityOfToken[k] ?? -1) >= 0) return false;
   const bits = wordBits(t, k);
   if ((bits & L_PHRASAL_VERB) !== 0 && t.lower[k + 1] === PHRASAL_VERBS.get(t.lower[k] ?? "")) return true;
-  return (bits & L_SPEECH_VERB) !== 0 && !NOUN_MARKERS.has(t.lower[k - 1] ?? "");
+  const before = t.lower[k - 1] ?? "";
+  // "a marketing video that said": after "that" only a form in -s can be a noun ("that claims").
+  if (before === "that") return (bits & L_SPEECH_VERB) !== 0 && !(t.lower[k] ?? "").endsWith("s");
+  return (bits & L_SPEECH_VERB) !== 0 && !NOUN_MARKERS.has(before);
 }
 
 /** A verb of saying right after its subject, where "states" or "reads" can only be a verb. */
@@ -242,13 +245,51 @@ export function cueBefore(ctx: CueContext, first: number, last: number): Cue | n
     const subject = clauseSubject(index, ctx.quoted, start, v);
     if (subject) return { phrase: subject, verb: v, end: v };
   }
-  // "Trump leaned in and boomed:" -- a sentence that introduces the quote with a colon.
-  if (lower[last] === ":" && last > first) {
-    const subject = clauseSubject(index, ctx.quoted, sentenceStartBefore(index, ctx.quoted, last, 0), last);
+  // "Trump leaned in and boomed:", "Trump issued a statement, "..."": a sentence that introduces the quote.
+  if ((lower[last] === ":" || (lower[last] === "," && STATEMENT_NOUNS.has(lower[last - 1] ?? ""))) && last > first) {
+    const start = sentenceStartBefore(index, ctx.quoted, last, 0);
+    const subject = clauseSubject(index, ctx.quoted, start, last) ?? thingSubject(index, start, last);
     if (subject) return { phrase: subject, verb: last, end: last };
   }
   return null;
 }
+
+/**
+ * "The piece used one of the woman’s quotes as its headline:", "A footnote in the report makes that clear:": a
+ * sentence that opens on a short noun phrase with an article, then a finite verb, introduces the quote that its
+ * subject carries ("The reason is simple:" has no such verb).
+ */
+function thingSubject(index: EntityIndex, start: number, colon: number): SpeakerPhrase | null {
+  const t = index.words;
+  if (!ARTICLES.has(t.lower[start] ?? "")) return null;
+  let last = -1;
+  for (let k = start + 1; k < colon && k - start <= MAX_THING_WORDS; k++) {
+    if (((t.flags[k] ?? 0) & F_WORD) === 0 || (wordBits(t, k) & L_NP_BREAKER) !== 0 || (k > start + 1 && looksFinite(index, k))) break;
+    last = k;
+  }
+  if (last < 0) return null;
+  let verb = last + 1;
+  // "A footnote in the report makes": past a prepositional phrase to the verb.
+  if (ATTACHED_PREPOSITIONS.has(t.lower[verb] ?? "")) {
+    const stop = Math.min(colon, verb + MAX_THING_WORDS);
+    while (verb < stop && !looksFinite(index, verb)) verb++;
+  }
+  if (verb >= colon || !looksFinite(index, verb)) return null;
+  const phrase = classifyPhrase(index, start, last);
+  return phrase?.kind === "nominal" ? phrase : null;
+}
+
+/** A lower-case word in -ed or -s that is no function word: a finite verb right after a short subject. */
+function looksFinite(index: EntityIndex, k: number): boolean {
+  const t = index.words;
+  const lower = t.lower[k] ?? "";
+  if (((t.flags[k] ?? 0) & F_LOWER) === 0 || (wordBits(t, k) & L_NP_BREAKER) !== 0 || lower.length < 3) return false;
+  return lower.endsWith("ed") || (lower.endsWith("s") && !lower.endsWith("ss"));
+}
+
+const MAX_THING_WORDS = 4;
+const ARTICLES = new Set(["the", "a", "an"]);
+const STATEMENT_NOUNS = new Set(["statement", "message", "letter", "memo", "note", "release"]);
 
 /** A verb of saying before `last` in the same stretch of words ("Pollsters agree - Carl Bialik:" has none). */
 function verbLeadsTo(index: EntityIndex, first: number, last: number): boolean {
@@ -267,7 +308,7 @@ function subjectBefore(index: EntityIndex, verb: number, first: number): Speaker
     s = skipFillers(index, s - 1, -1);
   }
   if (s < first) return null;
-  if (lower[s] !== ",") return asSubject(index, phraseEndingAt(index, s, first));
+  if (lower[s] !== ",") return spokespersonFor(index, asSubject(index, phraseEndingAt(index, s, first)), first);
   // Either "Gov. John Kasich (R-OH), said" or "Armin Laschet, the leader of ..., described".
   const beforeComma = asSubject(index, phraseEndingAt(index, s - 1, first));
   let c = s - 1;
@@ -276,6 +317,14 @@ function subjectBefore(index: EntityIndex, verb: number, first: number): Speaker
   if (beforeAppositive?.kind === "entity" || beforeAppositive?.kind === "name") return beforeAppositive;
   if (beforeComma?.kind === "entity" || beforeComma?.kind === "name") return beforeComma;
   return beforeAppositive ?? beforeComma;
+}
+
+/** "a spokesman for Bernie Sanders [said]": the spokesman speaks, for the person named after "for". */
+function spokespersonFor(index: EntityIndex, phrase: SpeakerPhrase | null, first: number): SpeakerPhrase | null {
+  if (phrase?.kind !== "entity" || index.words.lower[phrase.first - 1] !== "for") return phrase;
+  const role = phraseEndingAt(index, phrase.first - 2, first);
+  if (role?.kind !== "nominal" || !ROLE_NOUNS.has(index.words.lower[role.last] ?? "")) return phrase;
+  return { first: role.first, last: phrase.last, kind: "nominal", entity: -1 };
 }
 
 /** A phrase right after a preposition ("on Twitter") is not a subject. */

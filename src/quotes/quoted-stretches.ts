@@ -61,10 +61,12 @@ interface MarkRange {
 const QUOTE_MARK = /["\u201c\u201d\u201e\u201f\u00ab\u00bb'`\u2018\u2019\u02bc]/g;
 
 function markPositions(text: string, doubles: number[], singles: number[]): void {
+  // `test` makes no match object (`exec` makes one per apostrophe); each match is one character, just before lastIndex.
   QUOTE_MARK.lastIndex = 0;
-  for (let m = QUOTE_MARK.exec(text); m !== null; m = QUOTE_MARK.exec(text)) {
-    if (isDoubleQuoteCode(text.charCodeAt(m.index))) doubles.push(m.index);
-    else singles.push(m.index);
+  while (QUOTE_MARK.test(text)) {
+    const at = QUOTE_MARK.lastIndex - 1;
+    if (isDoubleQuoteCode(text.charCodeAt(at))) doubles.push(at);
+    else singles.push(at);
   }
 }
 
@@ -174,7 +176,8 @@ function carryOver(text: string, end: number, first: number, pieces: Span[], sta
 }
 
 function emit(out: QuotedStretch[], pieces: Span[], paragraph: number, closed: boolean): void {
-  const kept = pieces.filter((p) => p.end > p.start);
+  // Nearly every piece has words: copy the list only to drop an empty one.
+  const kept = pieces.every((p) => p.end > p.start) ? pieces : pieces.filter((p) => p.end > p.start);
   if (kept.length > 0) out.push({ pieces: kept, paragraph, closed });
 }
 

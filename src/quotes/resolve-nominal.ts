@@ -1,5 +1,6 @@
 import { ORG_WORDS } from "../nlp/entities/org-place-words.js";
 import { ROLE_NOUNS } from "../nlp/entities/role-words.js";
+import { F_POSS, type WordTable } from "../nlp/entities/word-table.js";
 import { lastMentionBefore } from "./resolve-pronoun.js";
 import { EntityMarks } from "./entity-marks.js";
 import { attributionOfEntity, type Attribution, type ResolveContext } from "./resolve-speaker.js";
@@ -37,9 +38,15 @@ export function resolveNominal(ctx: ResolveContext, phrase: SpeakerPhrase): Attr
       if (person >= 0) return attributionOfEntity(index, person);
     }
   }
-  const best = fullestEarlierPhrase(ctx, phrase, head);
+  // "a court document", "the campaign’s statement": a new or an owned thing, not the one named before.
+  const best = determiner === "a" || determiner === "an" || ownedBy(t, phrase) ? phrase : fullestEarlierPhrase(ctx, phrase, head);
   const name = t.text.slice(t.start[best.first], t.end[best.last]);
   return { speaker: { name: lowerLeadingDeterminer(name), kind: "nominal" }, entity: -1 };
+}
+
+function ownedBy(t: WordTable, phrase: SpeakerPhrase): boolean {
+  for (let k = phrase.first; k < phrase.last; k++) if (((t.flags[k] ?? 0) & F_POSS) !== 0) return true;
+  return false;
 }
 
 function recentEntity(ctx: ResolveContext, before: number, kind: "organization" | "person", head: string): number {

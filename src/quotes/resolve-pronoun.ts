@@ -20,7 +20,7 @@ const UNKNOWN_GENDER_SHE = 1.5;
 const PRONOUN_SUBJECT = -0.75;
 
 /** Index of the last entry of `sorted` below `tok` (binary search), -1 when none. */
-export function lastMentionBefore(sorted: number[], tok: number): number {
+export function lastMentionBefore(sorted: ArrayLike<number>, tok: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

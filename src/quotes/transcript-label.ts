@@ -15,9 +15,18 @@ export interface TranscriptLabel {
 }
 
 export function transcriptLabel(text: string, piece: Span): TranscriptLabel | null {
+  // Test the first two characters as the pattern would before making a string for it: most quotes open otherwise.
+  if (!isCapitalCode(text.charCodeAt(piece.start)) || !LABEL_SECOND.has(text.charCodeAt(piece.start + 1))) return null;
   const m = LABEL.exec(text.slice(piece.start, Math.min(piece.end, piece.start + 48)));
   if (!m || !m[1] || m[1].length < 2) return null;
   return { label: m[1], wordsStart: piece.start + m[0].length };
+}
+
+// What may follow a label's first capital: another, or "O'REILLY", "J. DOE", "J DOE".
+const LABEL_SECOND = new Set([..."ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’- "].map((c) => c.charCodeAt(0)));
+
+function isCapitalCode(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 /** The person a label names ("WALLACE" -> "Chris Wallace" when the article names him), else the label as written. */

@@ -1,4 +1,4 @@
 import { adapterContract } from "./contract.js";
 import { discordHarness } from "./discord/harness.js";
 
-adapterContract("discord", () => discordHarness());
+adapterContract("discord", () => discordHarness(), { history: true, dedupesResend: true, channelsCanGo: true, nonManagers: true });

@@ -55,7 +55,7 @@ describe("the composition root (npm start / newsbrief discord:register)", () => 
     stdout.on("data", (c: Buffer) => (out += c.toString()));
     const code = await main(["discord:register"], { stdout, stderr: new PassThrough(), stdin: Readable.from([]), env: { ...env(), DISCORD_GUILD_ID: "400000000000000004" } });
     expect(code).toBe(0);
-    expect(out).toMatch(/Registered \/brief, \/quotes, \/newsbrief in guild 400000000000000004/);
+    expect(out).toMatch(/Registered \/brief, \/quotes, \/digest, \/newsbrief in guild 400000000000000004/);
     const put = fake.requests.find((r) => r.method === "PUT" && r.path.includes("/guilds/400000000000000004/commands"));
     expect(put).toBeDefined();
   });

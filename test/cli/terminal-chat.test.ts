@@ -1,3 +1,6 @@
+import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli } from "../support/cli-io.js";
 
@@ -19,5 +22,27 @@ describe("the terminal chat (npm start without tokens)", () => {
     const { stdout } = await cli(["start"], "/quotes\n/brief volcanoes\n");
     expect(stdout).toContain("No briefing in this channel yet");
     expect(stdout).toContain("No story about “volcanoes”");
+  });
+});
+
+describe("digests in the terminal chat", () => {
+  it("lists the shipped digest file, subscribes, previews and unsubscribes", async () => {
+    const script = ["/digest list", "/digest subscribe climate weekdays 07:30 Europe/Berlin", "/digest list", "/digest preview afghanistan", "/digest unsubscribe climate", "/quit"].join("\n");
+    const { code, stdout } = await cli(["start"], script);
+    expect(code).toBe(0);
+    expect(stdout).toContain("`file:afghanistan:console:local` “afghanistan”: weekdays at 07:30 (Europe/Berlin)");
+    expect(stdout).toMatch(/Subscribed: digest [0-9a-z]{6}/);
+    expect(stdout).toContain("2 digests in this channel");
+    expect(stdout).toContain("Preview: Digest: afghanistan");
+    expect(stdout).toMatch(/Unsubscribed: digest [0-9a-z]{6}/);
+  });
+
+  it("refuses to start with an invalid digest file, naming the file, line and field", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "newsbrief-briefings-"));
+    copyFileSync("briefings/blinken-taliban-legitimacy.txt", join(folder, "sample.txt"));
+    writeFileSync(join(folder, "bad.digest.yml"), "topic: ukraine\ntargets: [console:local]\nschedule: fortnightly\n");
+    const { code, stderr } = await cli(["start"], "/quit\n", { NEWSBRIEF_BRIEFINGS_DIR: folder });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/bad\.digest\.yml:3: schedule: /);
   });
 });

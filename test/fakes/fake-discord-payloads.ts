@@ -3,14 +3,14 @@
 export const FAKE_USER = { id: "300000000000000003", username: "alice", discriminator: "0", global_name: "Alice", avatar: null };
 
 /** A message object as Discord returns it from a create or edit. */
-export function messageObject(id: string, channelId: string, applicationId: string, body: Record<string, unknown>): Record<string, unknown> {
+export function messageObject(id: string, channelId: string, applicationId: string, body: Record<string, unknown>, timestamp = new Date(0).toISOString()): Record<string, unknown> {
   return {
     id,
     channel_id: channelId,
     type: 0,
     content: typeof body.content === "string" ? body.content : "",
     author: { id: applicationId, username: "newsbrief", discriminator: "0", global_name: null, avatar: null, bot: true },
-    timestamp: new Date(0).toISOString(),
+    timestamp,
     edited_timestamp: null,
     tts: false,
     mention_everyone: false,
@@ -30,6 +30,8 @@ export interface InteractionBase {
   applicationId: string;
   channelId: string;
   userId?: string;
+  /** The member's permission bits in the channel, as a decimal string. Default: every permission. */
+  permissions?: string;
 }
 
 export const FAKE_GUILD_ID = "400000000000000004";
@@ -45,7 +47,7 @@ function base(interaction: InteractionBase): Record<string, unknown> {
     guild_id: FAKE_GUILD_ID,
     channel_id: interaction.channelId,
     channel: { id: interaction.channelId, type: 0, guild_id: FAKE_GUILD_ID, name: "news", nsfw: false, position: 0, permission_overwrites: [], parent_id: null },
-    member: { user, roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, permissions: "2147483647", nick: null, avatar: null },
+    member: { user, roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, permissions: interaction.permissions ?? "2147483647", nick: null, avatar: null },
     locale: "en-US",
     guild_locale: "en-US",
     entitlements: [],

@@ -1,7 +1,12 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Chaos, type ChaosOptions } from "./chaos.js";
+import { DiscordChannels, type DiscordChannelState, type StoredDiscordMessage } from "./fake-discord-channels.js";
 import { FakeDiscordGateway } from "./fake-discord-gateway.js";
 import { messageObject } from "./fake-discord-payloads.js";
+import { FixedWindow, type Clock, type WindowState } from "./rate-limit.js";
+
+export type { DiscordChannelState, StoredDiscordMessage } from "./fake-discord-channels.js";
 
 /** One request the fake REST received, body parsed. */
 export interface DiscordRequest {
@@ -23,6 +28,28 @@ export type PostFailure = { status: 429; retryAfterSeconds: number } | { status:
 
 const API = "/api/v10";
 
+/** Everything optional: without options the fake creates every message at once, as before. */
+export interface FakeDiscordOptions {
+  /** Channels that exist and that the bot may post in; any other channel id answers 404 10003. */
+  channels: readonly string[];
+  heartbeatMs?: number;
+  /** Time for the nonce window, rate-limit windows and message timestamps. Default `Date.now`. */
+  clock?: Clock;
+  /** How long a nonce with enforce_nonce returns the earlier message ("the past few minutes"). Default 5 minutes. */
+  nonceWindowMs?: number;
+  /** Return `nonce` when messages are read back (Discord does not keep it). Default false. */
+  historyIncludesNonce?: boolean;
+  /**
+   * Enforce the per-channel message bucket (Discord: 5 messages per 5 s per channel) with X-RateLimit-* headers
+   * on every channel post and 429 + retry_after beyond it, as @discordjs/rest expects. Default: none.
+   */
+  channelRateLimit?: { limit: number; windowMs: number };
+  /** Seeded random faults on channel posts, after scripted failures and before rate limits. */
+  chaos?: ChaosOptions;
+}
+
+type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
+
 /**
  * A local Discord: REST on node:http (gateway discovery, interaction callbacks, webhook edits and
  * follow-ups, channel posts, command registration) and a ws gateway. Records every request.
@@ -30,7 +57,10 @@ const API = "/api/v10";
 export class FakeDiscord {
   readonly requests: DiscordRequest[] = [];
   readonly applicationId = "100000000000000001";
-  readonly #channels: Set<string>;
+  readonly #channels: DiscordChannels;
+  readonly #clock: Clock;
+  readonly #limiter: FixedWindow | undefined;
+  readonly #chaos: Chaos | undefined;
   readonly #failures: PostFailure[] = [];
   readonly #waiters = new Set<() => void>();
   /** Interaction token -> channel, so edits and follow-ups land in the channel the command came from. */
@@ -40,18 +70,21 @@ export class FakeDiscord {
   private constructor(
     private readonly server: Server,
     readonly gateway: FakeDiscordGateway,
-    channels: readonly string[],
+    private readonly options: FakeDiscordOptions,
   ) {
-    this.#channels = new Set(channels);
+    this.#clock = options.clock ?? Date.now;
+    this.#channels = new DiscordChannels(options.channels, this.applicationId, options.nonceWindowMs ?? 5 * 60_000);
+    this.#limiter = options.channelRateLimit && new FixedWindow(options.channelRateLimit.limit, options.channelRateLimit.windowMs, this.#clock);
+    this.#chaos = options.chaos && new Chaos(options.chaos);
     server.on("request", (req: IncomingMessage, res: ServerResponse) => this.#receive(req, res));
   }
 
   /** Starts REST and gateway on free ports of 127.0.0.1; posts are accepted only in `channels`. */
-  static async start(options: { channels: readonly string[]; heartbeatMs?: number }): Promise<FakeDiscord> {
+  static async start(options: FakeDiscordOptions): Promise<FakeDiscord> {
     const gateway = await FakeDiscordGateway.start({ applicationId: "100000000000000001", heartbeatMs: options.heartbeatMs ?? 1_000 });
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    return new FakeDiscord(server, gateway, options.channels);
+    return new FakeDiscord(server, gateway, options);
   }
 
   /** The REST base to give the client (`DISCORD_API_URL`): "http://127.0.0.1:<port>/api". */
@@ -62,6 +95,19 @@ export class FakeDiscord {
   /** Answers the next `count` channel posts with `failure` instead of creating the message. */
   failNextPosts(count: number, failure: PostFailure): void {
     for (let i = 0; i < count; i++) this.#failures.push(failure);
+  }
+
+  /**
+   * Deletes a channel (404 10003), takes the bot's access away (403 50001), takes only Read Message History
+   * away (reads 403 50013), or restores or adds it ("active").
+   */
+  setChannelState(channelId: string, state: DiscordChannelState): void {
+    this.#channels.setState(channelId, state);
+  }
+
+  /** The messages created in a channel by channel posts (not interaction replies), oldest first. */
+  messages(channelId: string): StoredDiscordMessage[] {
+    return this.#channels.messages(channelId);
   }
 
   /** Sends INTERACTION_CREATE through the gateway, as Discord does when a user runs a command or presses a button. */
@@ -120,7 +166,7 @@ export class FakeDiscord {
     });
   }
 
-  #route(request: DiscordRequest): { status: number; body?: unknown; headers?: Record<string, string> } {
+  #route(request: DiscordRequest): Answer {
     const { method, path } = request;
     const body = (request.body ?? {}) as Record<string, unknown>;
     if (method === "GET" && path === "/gateway/bot") {
@@ -136,28 +182,39 @@ export class FakeDiscord {
     }
     const channel = /^\/channels\/(\d+)\/messages$/.exec(path);
     if (channel?.[1] !== undefined && method === "POST") return this.#channelPost(request, channel[1], body);
+    if (channel?.[1] !== undefined && method === "GET") {
+      const error = this.#channels.readError(channel[1]);
+      return error ?? { status: 200, body: this.#channels.history(channel[1], request.query, this.options.historyIncludesNonce === true) };
+    }
     if (method === "PUT" && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path) && Array.isArray(request.body)) {
       return { status: 200, body: request.body.map((command: object) => ({ ...command, id: this.#id(), application_id: this.applicationId, version: "1" })) };
     }
     return { status: 404, body: { message: "404: Not Found", code: 0 } };
   }
 
-  #channelPost(request: DiscordRequest, channelId: string, body: Record<string, unknown>): { status: number; body?: unknown; headers?: Record<string, string> } {
+  #channelPost(request: DiscordRequest, channelId: string, body: Record<string, unknown>): Answer {
     const failure = this.#failures.shift();
-    if (failure?.status === 429) {
-      const wait = failure.retryAfterSeconds;
-      return {
-        status: 429,
-        headers: { "retry-after": String(wait), "x-ratelimit-scope": "user" },
-        body: { message: "You are being rate limited.", retry_after: wait, global: false },
-      };
-    }
+    if (failure?.status === 429) return rateLimited(failure.retryAfterSeconds, "user");
     if (failure) return { status: failure.status, body: { message: failure.message, code: failure.code } };
-    if (!this.#channels.has(channelId)) return { status: 404, body: { message: "Unknown Channel", code: 10003 } };
-    return this.#message(request, channelId, body);
+    const error = this.#channels.error(channelId);
+    if (error) return error;
+    const fault = this.#chaos?.next();
+    if (fault === "429") return rateLimited(this.#chaos?.retryAfterSeconds ?? 1, "shared");
+    if (fault === "500") return SERVER_ERROR;
+    const window = this.#limiter?.hit(channelId);
+    const headers = window ? bucketHeaders(channelId, window) : {};
+    if (window && !window.allowed) {
+      const limited = rateLimited(window.resetAfter, "user");
+      return { ...limited, headers: { ...limited.headers, ...headers } };
+    }
+    const now = this.#clock();
+    const stored = this.#channels.duplicate(channelId, body, now) ?? this.#channels.create(channelId, this.#id(), body, now);
+    request.messageId = String(stored.message.id);
+    if (fault === "500-after-commit") return SERVER_ERROR;
+    return { status: 200, body: stored.message, headers };
   }
 
-  #message(request: DiscordRequest, channelId: string, body: Record<string, unknown>): { status: number; body: unknown } {
+  #message(request: DiscordRequest, channelId: string, body: Record<string, unknown>): Answer {
     request.messageId = this.#id();
     return { status: 200, body: messageObject(request.messageId, channelId, this.applicationId, body) };
   }
@@ -166,4 +223,26 @@ export class FakeDiscord {
     this.#nextId += 1n;
     return this.#nextId.toString();
   }
+}
+
+const SERVER_ERROR: Answer = { status: 500, body: { message: "500: Internal Server Error", code: 0 } };
+
+/** Discord's 429: seconds in the body (fractions allowed) and in Retry-After. */
+function rateLimited(seconds: number, scope: "user" | "shared"): Answer {
+  return {
+    status: 429,
+    headers: { "retry-after": String(seconds), "x-ratelimit-scope": scope },
+    body: { message: "You are being rate limited.", retry_after: seconds, global: false },
+  };
+}
+
+/** The bucket headers Discord sends on every response of a rate-limited route. */
+function bucketHeaders(channelId: string, window: WindowState): Record<string, string> {
+  return {
+    "x-ratelimit-limit": String(window.limit),
+    "x-ratelimit-remaining": String(window.remaining),
+    "x-ratelimit-reset": window.reset.toFixed(3),
+    "x-ratelimit-reset-after": window.resetAfter.toFixed(3),
+    "x-ratelimit-bucket": `channel-messages-${channelId}`,
+  };
 }

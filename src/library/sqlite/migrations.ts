@@ -121,6 +121,18 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    name: "feed progress: seen GUIDs and the failure streak survive a restart",
+    up(db) {
+      // NULL in both columns means "not recorded" (the state was written before this version, or without
+      // them), which getFeedState maps to absent fields: the poller then falls back to its own memory.
+      db.exec(`
+        ALTER TABLE feed_state ADD COLUMN seen_guids TEXT;
+        ALTER TABLE feed_state ADD COLUMN failures INTEGER;
+      `);
+    },
+  },
 ];
 
 interface BackfillRow {

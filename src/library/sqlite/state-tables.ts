@@ -26,26 +26,46 @@ export function setChannelContext(db: Database.Database, context: ChannelContext
   );
 }
 
+const GET_FEED_STATE = "SELECT url, etag, last_modified, primed, next_poll_at, seen_guids, failures FROM feed_state WHERE url = ?";
+const SET_FEED_STATE = `INSERT OR REPLACE INTO feed_state (url, etag, last_modified, primed, next_poll_at, seen_guids, failures)
+  VALUES (?, ?, ?, ?, ?, ?, ?)`;
+
 export function getFeedState(db: Database.Database, url: string): FeedState | undefined {
-  const row = statement(db, "SELECT url, etag, last_modified, primed, next_poll_at FROM feed_state WHERE url = ?").get(url) as
-    | { url: string; etag: string | null; last_modified: string | null; primed: number; next_poll_at: string | null }
+  const row = statement(db, GET_FEED_STATE).get(url) as
+    | { url: string; etag: string | null; last_modified: string | null; primed: number; next_poll_at: string | null; seen_guids: string | null; failures: number | null }
     | undefined;
   if (row === undefined) return undefined;
   const state: FeedState = { url: row.url, primed: row.primed === 1 };
   if (row.etag !== null) state.etag = row.etag;
   if (row.last_modified !== null) state.lastModified = row.last_modified;
   if (row.next_poll_at !== null) state.nextPollAt = row.next_poll_at;
+  const seenGuids = row.seen_guids === null ? undefined : parseGuids(row.seen_guids);
+  if (seenGuids !== undefined) state.seenGuids = seenGuids;
+  if (row.failures !== null) state.failures = row.failures;
   return state;
 }
 
+/** Replaces the feed's state whole: fields left out are stored as NULL and read back as absent. */
 export function setFeedState(db: Database.Database, state: FeedState): void {
-  statement(db, "INSERT OR REPLACE INTO feed_state (url, etag, last_modified, primed, next_poll_at) VALUES (?, ?, ?, ?, ?)").run(
+  statement(db, SET_FEED_STATE).run(
     state.url,
     state.etag ?? null,
     state.lastModified ?? null,
     state.primed ? 1 : 0,
     state.nextPollAt ?? null,
+    state.seenGuids === undefined ? null : JSON.stringify(state.seenGuids),
+    state.failures ?? null,
   );
+}
+
+/** The stored GUID list (a JSON array of strings); undefined when unreadable, so the poller re-reads the feed once. */
+function parseGuids(json: string): string[] | undefined {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) && value.every((guid) => typeof guid === "string") ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 type SourceResult = Parameters<LibraryStore["recordSourceResult"]>[2];

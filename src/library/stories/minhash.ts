@@ -49,16 +49,18 @@ export function minhashSketch(paragraphs: readonly string[]): string {
 /** Estimated Jaccard similarity of the shingle sets behind two sketches; 0 when either is missing. */
 export function estimateJaccard(a: string, b: string): number {
   if (a === "" || b === "") return 0;
-  const x = decode(a);
-  const y = decode(b);
+  // Decoded into two reused buffers: this runs for every candidate of every stored article, and parseInt
+  // over fresh substrings into fresh arrays was a tenth of the clustering time.
+  const xLength = decodeInto(a, LEFT);
+  const yLength = decodeInto(b, RIGHT);
   // The k smallest hashes of the union, and how many of them are in both sketches.
-  const k = Math.min(SKETCH_SIZE, Math.max(x.length, y.length));
+  const k = Math.min(SKETCH_SIZE, Math.max(xLength, yLength));
   let i = 0;
   let j = 0;
   let both = 0;
-  for (let taken = 0; taken < k && (i < x.length || j < y.length); taken++) {
-    const u = x[i] ?? Infinity;
-    const v = y[j] ?? Infinity;
+  for (let taken = 0; taken < k && (i < xLength || j < yLength); taken++) {
+    const u = i < xLength ? LEFT[i]! : Infinity;
+    const v = j < yLength ? RIGHT[j]! : Infinity;
     if (u === v) {
       both++;
       i++;
@@ -76,14 +78,30 @@ function keepSmallest(smallest: number[], h: number): void {
   let i = n;
   while (i > 0 && smallest[i - 1]! > h) i--;
   if (smallest[i - 1] === h) return;
-  smallest.splice(i, 0, h);
-  if (smallest.length > SKETCH_SIZE) smallest.pop();
+  // Shifted by hand: splice allocated on every insertion, and this runs for every shingle until the list settles.
+  for (let j = n === SKETCH_SIZE ? n - 1 : n; j > i; j--) smallest[j] = smallest[j - 1]!;
+  smallest[i] = h;
 }
 
-function decode(sketch: string): number[] {
-  const hashes: number[] = [];
-  for (let i = 0; i + 8 <= sketch.length; i += 8) hashes.push(parseInt(sketch.slice(i, i + 8), 16));
-  return hashes;
+const LEFT = new Uint32Array(SKETCH_SIZE);
+const RIGHT = new Uint32Array(SKETCH_SIZE);
+
+/** Writes the sketch's hashes (8 hex digits each, as minhashSketch writes them) into `out`; returns how many. */
+function decodeInto(sketch: string, out: Uint32Array): number {
+  const count = Math.min(out.length, Math.floor(sketch.length / 8));
+  for (let n = 0; n < count; n++) {
+    let value = 0;
+    for (let i = n * 8, end = i + 8; i < end; i++) value = value * 16 + hexDigit(sketch.charCodeAt(i));
+    out[n] = value;
+  }
+  return count;
+}
+
+/** The value of a hex digit (either case); sketches are only ever written by minhashSketch, in lower-case hex. */
+function hexDigit(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  const lower = code | 32;
+  return lower >= 97 && lower <= 102 ? lower - 87 : 0;
 }
 
 /** Murmur3's finaliser: spreads every input bit over the output, so the smallest hashes are a fair sample. */

@@ -5,14 +5,18 @@ import { cannotBePerson, hasAgeAfter, runActs, runSpeaks } from "./name-evidence
 import { findNameRuns, joinLower, type NameRun } from "./name-runs.js";
 import { roleAfter, roleBefore, roleInFrontApposition, type RoleRange } from "./role-phrases.js";
 import { GENDERED_NOUNS } from "./role-words.js";
+import { MisspellingIndex } from "./misspelling-index.js";
 import { buildWordTable, type WordTable } from "./word-table.js";
 
+/** What the text says about each name run, as parallel arrays (no object per run: long articles have many). */
 interface RunFacts {
-  run: NameRun;
-  person: boolean;
-  role: RoleRange | null;
+  runs: NameRun[];
+  /** 1 when the run names a person. */
+  person: Uint8Array;
+  /** The role the text gives a run, by run index (most runs have none). */
+  roles: Map<number, RoleRange>;
   /** The run's words, lower-cased: the key that merges repeated mentions ("" for runs that name nothing). */
-  key: string;
+  keys: string[];
 }
 
 /**
@@ -29,14 +33,16 @@ export function buildEntityIndex(doc: AnalysedDocument): EntityIndex {
   const byGiven = new Map<string, number[]>();
   const mentionCount: number[] = [];
   const entityOfToken = scratchEntityOfToken(t.count);
-  const mentionStarts: number[] = [];
-  const mentionEnds: number[] = [];
-  const mentionEntities: number[] = [];
+  const { starts, ends, ids } = scratchMentions(facts.runs.length);
+  let mentions = 0;
 
-  let surnameList: string[] | null = null;
+  let surnameIndex: MisspellingIndex | null = null;
   const misspeltSurname = (key: string): number[] | undefined => {
-    surnameList ??= [...bySurname.keys()];
-    const surname = misspells(key, surnameList);
+    if (!surnameIndex) {
+      surnameIndex = new MisspellingIndex();
+      for (const surname of bySurname.keys()) surnameIndex.add(surname);
+    }
+    const surname = surnameIndex.misspelt(key);
     return surname === null ? undefined : bySurname.get(surname);
   };
   const create = (run: NameRun, kind: EntityKind, key: string): number => {
@@ -47,16 +53,20 @@ export function buildEntityIndex(doc: AnalysedDocument): EntityIndex {
     return id;
   };
   // Full names first, so that a surname can be linked even when it comes before the full name.
-  for (const f of facts) {
-    if (!f.person || f.run.first === f.run.last || byKey.person.has(f.key)) continue;
-    const id = create(f.run, "person", f.key);
-    push(bySurname, t.lower[f.run.last] ?? "", id);
-    push(byGiven, t.lower[f.run.first] ?? "", id);
+  const { runs, person, roles, keys } = facts;
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i] as NameRun;
+    const key = keys[i] ?? "";
+    if (!person[i] || run.first === run.last || byKey.person.has(key)) continue;
+    const id = create(run, "person", key);
+    push(bySurname, t.lower[run.last] ?? "", id);
+    push(byGiven, t.lower[run.first] ?? "", id);
   }
-  for (const f of facts) {
-    const { run, key } = f;
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i] as NameRun;
+    const key = keys[i] ?? "";
     let id: number | undefined;
-    if (f.person) {
+    if (person[i]) {
       id = byKey.person.get(key);
       if (id === undefined && run.first === run.last) id = pickNamesake(bySurname.get(key) ?? byGiven.get(key) ?? misspeltSurname(key), mentionCount);
       id ??= create(run, "person", key);
@@ -68,16 +78,24 @@ export function buildEntityIndex(doc: AnalysedDocument): EntityIndex {
     mentionCount[id] = (mentionCount[id] ?? 0) + 1;
     for (let k = run.first; k <= run.last; k++) entityOfToken[k] = id;
     if (entity.kind !== "place") {
-      mentionStarts.push(run.first);
-      mentionEnds.push(run.last);
-      mentionEntities.push(id);
+      starts[mentions] = run.first;
+      ends[mentions] = run.last;
+      ids[mentions++] = id;
     }
     if (entity.kind === "person") {
       if (!entity.gender && run.gender) entity.gender = run.gender;
-      if (!entity.role && f.role) setRole(t, entity, f.role);
+      const role = roles.get(i);
+      if (!entity.role && role) setRole(t, entity, role);
     }
   }
-  const index: EntityIndex = { words: t, entities, entityOfToken, mentionStarts, mentionEnds, mentionEntities };
+  const index: EntityIndex = {
+    words: t,
+    entities,
+    entityOfToken,
+    mentionStarts: starts.subarray(0, mentions),
+    mentionEnds: ends.subarray(0, mentions),
+    mentionEntities: ids.subarray(0, mentions),
+  };
   voteGenders(index);
   return index;
 }
@@ -91,69 +109,67 @@ function scratchEntityOfToken(count: number): Int32Array {
   return entityScratch;
 }
 
-function collectFacts(t: WordTable, runs: NameRun[]): RunFacts[] {
-  const facts: RunFacts[] = [];
+let mentionScratch = { starts: new Int32Array(1024), ends: new Int32Array(1024), ids: new Int32Array(1024) };
+
+/** Room for `capacity` mentions, reused across documents: a long article has tens of thousands. */
+function scratchMentions(capacity: number): typeof mentionScratch {
+  if (mentionScratch.starts.length < capacity) {
+    const size = Math.max(capacity, mentionScratch.starts.length * 2);
+    mentionScratch = { starts: new Int32Array(size), ends: new Int32Array(size), ids: new Int32Array(size) };
+  }
+  return mentionScratch;
+}
+
+function collectFacts(t: WordTable, runs: NameRun[]): RunFacts {
   const speakingSurnames = new Set<string>();
   const speakingWords = new Set<string>();
-  const speaks: boolean[] = [];
-  for (const run of runs) {
+  const speaks = new Uint8Array(runs.length);
+  runs.forEach((run, i) => {
     const talks = run.kind !== "organization" && run.kind !== "place" && runSpeaks(t, run);
     const s = talks || (run.kind !== "organization" && run.kind !== "place" && runActs(t, run));
-    speaks.push(s);
+    speaks[i] = s ? 1 : 0;
     if (s) speakingSurnames.add(t.lower[run.last] ?? "");
     if (talks && run.first === run.last) speakingWords.add(t.lower[run.first] ?? "");
-  }
+  });
   const names = new Set<string>();
-  const surnames: string[] = [];
-  let speakingList: string[] | null = null;
+  const surnames = new MisspellingIndex();
+  let speakingIndex: MisspellingIndex | null = null;
+  const person = new Uint8Array(runs.length);
+  const roles = new Map<number, RoleRange>();
   runs.forEach((run, i) => {
     const role = run.kind === "organization" || run.kind === "place" ? null : findRole(t, run);
-    let person = run.kind === "person";
+    if (role) roles.set(i, role);
+    let isPerson = run.kind === "person";
     if (run.kind === "unknown" && !cannotBePerson(t, run)) {
       // A name that speaks somewhere is a person everywhere ("Bob met Stevens", "Bob said").
       const last = t.lower[run.last] ?? "";
-      person = Boolean(speaks[i]) || role !== null || hasAgeAfter(t, run) || (run.first < run.last ? speakingSurnames.has(last) : speakingWords.has(last));
+      isPerson = speaks[i] === 1 || role !== null || hasAgeAfter(t, run) || (run.first < run.last ? speakingSurnames.has(last) : speakingWords.has(last));
       // "Tyresha McClenney" when a "McLenney said" follows.
-      if (!person && run.first < run.last && speakingWords.size > 0) person = misspells(last, (speakingList ??= [...speakingWords])) !== null;
+      if (!isPerson && run.first < run.last && speakingWords.size > 0) isPerson = (speakingIndex ??= misspellingIndexOf(speakingWords)).misspelt(last) !== null;
     }
-    if (person && run.first < run.last) {
+    if (isPerson && run.first < run.last) {
       names.add(t.lower[run.first] ?? "").add(t.lower[run.last] ?? "");
-      surnames.push(t.lower[run.last] ?? "");
+      surnames.add(t.lower[run.last] ?? "");
     }
-    facts.push({ run, person, role, key: "" });
+    person[i] = isPerson ? 1 : 0;
   });
   // A lone surname or given name of someone named in full is that person ("Blinken’s stop"), even misspelt
-  // ("Wines believes" after "Leslie Wimes").
-  for (const f of facts) {
-    if (f.person || f.run.kind !== "unknown" || f.run.first !== f.run.last) continue;
-    const lower = t.lower[f.run.first] ?? "";
-    if (names.has(lower) || (!cannotBePerson(t, f.run) && misspells(lower, surnames) !== null)) f.person = true;
-  }
-  // Only the runs that become entities need their key (a string made for each).
-  for (const f of facts) {
-    if (f.person || f.run.kind === "organization" || f.run.kind === "place") f.key = joinLower(t, f.run.first, f.run.last);
-  }
-  return facts;
+  // ("Wines believes" after "Leslie Wimes"). Only the runs that become entities need their key (a string made for each).
+  const keys: string[] = [];
+  runs.forEach((run, i) => {
+    if (!person[i] && run.kind === "unknown" && run.first === run.last) {
+      const lower = t.lower[run.first] ?? "";
+      if (names.has(lower) || (!cannotBePerson(t, run) && surnames.misspelt(lower) !== null)) person[i] = 1;
+    }
+    keys.push(person[i] || run.kind === "organization" || run.kind === "place" ? joinLower(t, run.first, run.last) : "");
+  });
+  return { runs, person, roles, keys };
 }
 
-const MIN_MISSPELT_LENGTH = 5;
-
-/** The surname `word` misspells by one letter (added, dropped or changed), if any. */
-export function misspells(word: string, surnames: string[]): string | null {
-  if (word.length < MIN_MISSPELT_LENGTH) return null;
-  for (const name of surnames) {
-    if (name.length >= MIN_MISSPELT_LENGTH && name.charCodeAt(0) === word.charCodeAt(0) && oneEditApart(word, name)) return name;
-  }
-  return null;
-}
-
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  // After the first difference the rest must match, shifted by the insertion or deletion if any.
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+function misspellingIndexOf(words: Set<string>): MisspellingIndex {
+  const index = new MisspellingIndex();
+  for (const word of words) index.add(word);
+  return index;
 }
 
 function findRole(t: WordTable, run: NameRun): RoleRange | null {

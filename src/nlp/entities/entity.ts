@@ -26,9 +26,9 @@ export interface EntityIndex {
   /** Entity id of each token of a mention, -1 elsewhere. */
   entityOfToken: Int32Array;
   /** Token index of the first word of each person or organisation mention, in document order. */
-  mentionStarts: number[];
+  mentionStarts: Int32Array;
   /** Token index of the last word of each person or organisation mention, in document order. */
-  mentionEnds: number[];
+  mentionEnds: Int32Array;
   /** Entity id of each entry of `mentionEnds`. */
-  mentionEntities: number[];
+  mentionEntities: Int32Array;
 }

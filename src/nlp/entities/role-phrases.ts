@@ -1,6 +1,6 @@
 import { L_DEMONYM, L_DETERMINER, L_EDGE, L_MONTH_OR_DAY, L_NP_BREAKER, L_ROLE_MODIFIER, L_ROLE_NOUN, L_SPEECH_VERB, L_TITLE } from "./lexicon.js";
 import { isFillerAt } from "./name-evidence.js";
-import { F_CAP, F_NUM, F_SENT, F_WORD, isMark, wordBits, type WordTable } from "./word-table.js";
+import { F_CAP, F_LOWER, F_NUM, F_SENT, F_WORD, isMark, wordBits, type WordTable } from "./word-table.js";
 
 /** Token range of a role phrase, inclusive. */
 export interface RoleRange {
@@ -12,8 +12,11 @@ const MAX_ROLE_WORDS = 9;
 const MAX_APPOSITIVE_WORDS = 22;
 const DETERMINERS = new Set(["the", "a", "an"]);
 // Words that end an appositive role: what follows is a clause or a second item, not the role.
-const APPOSITIVE_STOPS = new Set(["and", "who", "whose", "which", "that", "when", "where", "while", "whom", "said", "says", "told"]);
-const CLOSES_APPOSITION = new Set([",", ";", ".", ")", "—", "–", "and", "who", "whose", "which", "that", "when", "where", "whom", "while"]);
+// A finite verb too: "his father, Brent Bozell, Jr. was the ghost writer" has no role after the name.
+const APPOSITIVE_STOPS = new Set(
+  "and who whose which that when where while whom said says told is was are were has had will would".split(" "),
+);
+const CLOSES_APPOSITION = new Set([",", ";", ".", "?", "!", ")", "—", "–", "and", "who", "whose", "which", "that", "when", "where", "whom", "while"]);
 const APPOSITIVE_ENDS = new Set([",", ";", ".", ")", "(", ":", "—", "–", "―", "\"", "“", "”", "!", "?"]);
 
 /** "the", "a" or "an" (its string reached only when it is a determiner at all). */
@@ -74,6 +77,8 @@ export function roleAfter(t: WordTable, nameLast: number, fullName = false): Rol
   let last = -1;
   for (; k < t.count && k - first < MAX_APPOSITIVE_WORDS; k++) {
     const word = ((t.flags[k] ?? 0) & F_WORD) !== 0;
+    // "the brusque, take-a-back-seat-to-no-one governor": a comma between adjectives, before any head noun.
+    if (!word && !hasHead && k > first && isMark(t, k, ",") && ((t.flags[k + 1] ?? 0) & F_LOWER) !== 0 && hasHeadAhead(t, k + 1)) continue;
     if (word ? (wordBits(t, k) & L_NP_BREAKER) !== 0 && APPOSITIVE_STOPS.has(t.lower[k] ?? "") : APPOSITIVE_ENDS.has(t.lower[k] ?? "")) break;
     if (((t.flags[k] ?? 0) & F_SENT) !== 0) break;
     // "In Chelsea, the mayor also said": a clause, not an apposition.
@@ -84,6 +89,14 @@ export function roleAfter(t: WordTable, nameLast: number, fullName = false): Rol
   }
   if ((!hasHead && !described) || last < first || !CLOSES_APPOSITION.has(t.lower[k] ?? ".")) return null;
   return { first, last };
+}
+
+const MAX_ADJECTIVES_AHEAD = 3;
+
+/** A role noun within the next few lower-case words, before any punctuation. */
+function hasHeadAhead(t: WordTable, from: number): boolean {
+  for (let k = from; k < from + MAX_ADJECTIVES_AHEAD && ((t.flags[k] ?? 0) & F_WORD) !== 0; k++) if (isRoleHead(t, k)) return true;
+  return false;
 }
 
 /** "The council leader, Margaret Osei, said" -> "council leader". */

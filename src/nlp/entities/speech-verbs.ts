@@ -16,14 +16,15 @@ murmur mutter gasp laugh smile elaborate retaliate riff react demur`;
 const IRREGULAR = `say says said saying tell tells told telling write writes wrote written writing read reads reading speak speaks spoke spoken
 speaking go_on goes_on went_on going_on put puts putting begin begins began begun beginning think thinks thought thinking sing sings sang sung singing`;
 
-const DOUBLING = new Set(["admit", "quip", "snap", "chime", "plead", "vow", "begin", "scan", "rebut", "refer", "confer"]);
+const DOUBLING = new Set(["admit", "quip", "snap", "chime", "plead", "vow", "begin", "scan", "rebut", "refer", "confer", "blog", "demur"]);
 
 function inflect(base: string): string[] {
   const forms = [base];
   if (base.endsWith("e")) forms.push(base + "s", base + "d", base.slice(0, -1) + "ing");
   else if (base.endsWith("y") && !/[aeiou]y$/.test(base)) forms.push(base.slice(0, -1) + "ies", base.slice(0, -1) + "ied", base + "ing");
   else if (/(s|sh|ch|x|z)$/.test(base)) forms.push(base + "es", base + "ed", base + "ing");
-  else if (DOUBLING.has(base) && /[^aeiou][aeiou][^aeiouwy]$/.test(base)) {
+  // "qu" sounds as one consonant: "quip" doubles like "snap" ("quipped").
+  else if (DOUBLING.has(base) && /(?:qu|[^aeiou])[aeiou][^aeiouwy]$/.test(base)) {
     const last = base.slice(-1);
     forms.push(base + "s", base + last + "ed", base + last + "ing");
   } else forms.push(base + "s", base + "ed", base + "ing");

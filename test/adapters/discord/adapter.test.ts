@@ -14,6 +14,14 @@ describe("discord adapter against the fake Discord (sample library)", () => {
   }, 20_000);
   afterAll(async () => h?.close());
 
+  it("answers /digest privately: the deferral is ephemeral, and so is the reply", async () => {
+    const { token } = h.dispatch("digest", "list");
+    const [edit] = await h.responses(token);
+    const callback = h.fake.requests.find((r) => r.path.endsWith(`/${token}/callback`));
+    expect(callback?.body).toEqual({ type: 5, data: { flags: 64 } });
+    expect((edit?.body as { allowed_mentions: unknown }).allowed_mentions).toEqual(NO_MENTIONS);
+  });
+
   it("defers, then edits the deferred reply into the exact briefing embed and buttons", async () => {
     const { token } = h.dispatch("brief", "afghanistan");
     const [edit, ...followUps] = await h.responses(token);

@@ -1,7 +1,7 @@
 import { createDiscordAdapter } from "../../../adapters/discord/index.js";
 import { renderDiscordReply } from "../../../adapters/discord/render.js";
 import type { ChatAdapter, CommandHandler } from "../../../src/chat/chat-adapter.js";
-import type { CommandName } from "../../../src/chat/command.js";
+import type { Command, CommandName } from "../../../src/chat/command.js";
 import { createCommandHandler } from "../../../src/commands/handle-command.js";
 import { type DiscordRequest, FakeDiscord } from "../../fakes/fake-discord.js";
 import { buttonInteraction, messageObject, type OptionPayload, slashInteraction } from "../../fakes/fake-discord-payloads.js";
@@ -10,6 +10,8 @@ import type { AdapterHarness } from "../contract.js";
 
 export const CHANNEL_ID = "600000000000000006";
 export const TOKEN = "fake-bot-token-never-logged";
+/** Every permission but Administrator (1 << 3) and Manage Channels (1 << 4). */
+export const NO_MANAGE_CHANNELS = String(2147483647 - 8 - 16);
 
 /** The contract harness plus what the Discord-specific tests look at. */
 export interface DiscordHarness extends AdapterHarness {
@@ -18,7 +20,7 @@ export interface DiscordHarness extends AdapterHarness {
   /** Every line the adapter logged. */
   logs: string[];
   /** Dispatches a slash command; resolves with the id and token of the interaction (does not wait). */
-  dispatch(name: CommandName, argument: string): { id: string; token: string };
+  dispatch(name: CommandName, argument: string, permissions?: string): { id: string; token: string };
   /** Waits for the edit of the deferred reply and its follow-ups; resolves with their request bodies. */
   responses(token: string): Promise<DiscordRequest[]>;
 }
@@ -34,9 +36,11 @@ export async function discordHarness(handler?: CommandHandler): Promise<DiscordH
   if (!inner) throw new Error("unreachable: no handler and no library");
   // How many messages the last reply renders to: the edit plus that many minus one follow-ups to wait for.
   let lastCount = 1;
+  let last: Command | undefined;
   const logs: string[] = [];
   const adapter = createDiscordAdapter({ token: TOKEN, applicationId: fake.applicationId, apiUrl: fake.apiUrl, retries: 0, log: (line) => logs.push(line) });
   await adapter.start(async (command) => {
+    last = command;
     const reply = await inner(command);
     lastCount = renderDiscordReply(reply).length;
     return reply;
@@ -59,13 +63,10 @@ export async function discordHarness(handler?: CommandHandler): Promise<DiscordH
 
   const text = (requests: DiscordRequest[]) => JSON.stringify(requests.map((r) => r.body));
 
-  function dispatch(name: CommandName, argument: string): { id: string; token: string } {
+  function dispatch(name: CommandName, argument: string, permissions?: string): { id: string; token: string } {
     const ids = nextIds();
-    const options: { name: string; options: OptionPayload[] } =
-      name === "help"
-        ? { name: "newsbrief", options: [{ name: "help", type: 1, options: [] }] }
-        : { name, options: argument ? [{ name: name === "brief" ? "topic" : "speaker", type: 3, value: argument }] : [] };
-    fake.dispatchInteraction(slashInteraction({ ...ids, applicationId: fake.applicationId, channelId: CHANNEL_ID, ...options }));
+    const options = commandOptions(name, argument);
+    fake.dispatchInteraction(slashInteraction({ ...ids, applicationId: fake.applicationId, channelId: CHANNEL_ID, ...options, ...(permissions ? { permissions } : {}) }));
     return ids;
   }
 
@@ -88,6 +89,18 @@ export async function discordHarness(handler?: CommandHandler): Promise<DiscordH
       fake.dispatchInteraction(buttonInteraction({ ...ids, applicationId: fake.applicationId, channelId: CHANNEL_ID, customId: button.custom_id, message: pressed }));
       return text(await responses(ids.token));
     },
+    lastCommand: () => last,
+    async sendAsNonManager(name, argument) {
+      return text(await responses(dispatch(name, argument, NO_MANAGE_CHANNELS).token));
+    },
+    async postCount() {
+      return fake.messages(CHANNEL_ID).length;
+    },
+    async goneChannel(how) {
+      const id = how === "deleted" ? "610000000000000061" : "620000000000000062";
+      fake.setChannelState(id, how === "deleted" ? "deleted" : "no-access");
+      return `discord:${id}`;
+    },
     async posted() {
       return text(fake.requests.filter((r) => r.method === "POST" && r.path === `/channels/${CHANNEL_ID}/messages` && r.status === 200));
     },
@@ -97,6 +110,22 @@ export async function discordHarness(handler?: CommandHandler): Promise<DiscordH
       await library?.close();
     },
   };
+}
+
+/** The slash command's options as Discord sends them; `/digest` arguments become a subcommand with its options. */
+function commandOptions(name: CommandName, argument: string): { name: string; options: OptionPayload[] } {
+  switch (name) {
+    case "help":
+      return { name: "newsbrief", options: [{ name: "help", type: 1, options: [] }] };
+    case "digest": {
+      const [sub = "list", ...rest] = argument.split(" ");
+      const first = { subscribe: "topic", unsubscribe: "id_or_topic", preview: "topic" }[sub];
+      const options: OptionPayload[] = first && rest.length > 0 ? [{ name: first, type: 3, value: rest.join(" ") }] : [];
+      return { name: "digest", options: [{ name: sub, type: 1, options }] };
+    }
+    default:
+      return { name, options: argument ? [{ name: name === "brief" ? "topic" : "speaker", type: 3, value: argument }] : [] };
+  }
 }
 
 interface RecordedButton {

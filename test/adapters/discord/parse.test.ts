@@ -4,7 +4,8 @@ import { decodeCustomId, encodeCustomId } from "../../../adapters/discord/custom
 import { parseButton, parseSlashCommand, type DiscordOption } from "../../../adapters/discord/parse.js";
 
 const who = { channelId: "123456789012345678", user: { id: "42" } };
-const slash = (commandName: string, data: DiscordOption[]) => parseSlashCommand({ ...who, commandName, options: { data } });
+const inGuild = { guildId: "400000000000000004", memberPermissions: { bitfield: 0n } };
+const slash = (commandName: string, data: DiscordOption[]) => parseSlashCommand({ ...who, ...inGuild, commandName, options: { data } });
 
 describe("parseSlashCommand", () => {
   it("reads /brief topic:, trimmed", () => {
@@ -28,7 +29,44 @@ describe("parseSlashCommand", () => {
   it("refuses commands that are not ours and interactions without a channel", () => {
     expect(slash("ban", [])).toBeUndefined();
     expect(slash("newsbrief", [])).toBeUndefined();
-    expect(parseSlashCommand({ commandName: "brief", channelId: null, user: { id: "1" }, options: { data: [] } })).toBeUndefined();
+    expect(parseSlashCommand({ commandName: "brief", channelId: null, ...inGuild, user: { id: "1" }, options: { data: [] } })).toBeUndefined();
+  });
+});
+
+describe("/digest", () => {
+  const sub = (name: string, options: [string, string][] = []): DiscordOption[] => [{ name, type: 1, options: options.map(([n, value]) => ({ name: n, type: 3, value })) }];
+  const digest = (data: DiscordOption[], permissions: bigint | null = 16n, guildId: string | null = inGuild.guildId) =>
+    parseSlashCommand({ ...who, guildId, memberPermissions: permissions === null ? null : { bitfield: permissions }, commandName: "digest", options: { data } });
+
+  it("joins a subcommand and its options into the words Slack users type", () => {
+    expect(digest(sub("subscribe", [["topic", " afghanistan "], ["schedule", "daily 08:00"], ["timezone", "Europe/Berlin"]]))).toEqual({
+      name: "digest",
+      argument: "subscribe afghanistan daily 08:00 Europe/Berlin",
+      channel: "discord:123456789012345678",
+      userId: "42",
+      canManageDigests: true,
+    });
+    expect(digest(sub("subscribe", [["topic", "taliban legitimacy"], ["timezone", "Asia/Karachi"]]))?.argument).toBe("subscribe taliban legitimacy Asia/Karachi");
+    expect(digest(sub("list"))?.argument).toBe("list");
+    expect(digest(sub("unsubscribe", [["id_or_topic", "k3j9x2"]]))?.argument).toBe("unsubscribe k3j9x2");
+    expect(digest(sub("preview", [["topic", "germany"]]))?.argument).toBe("preview germany");
+  });
+
+  it("refuses a subcommand it does not know, or none", () => {
+    expect(digest(sub("toString"))).toBeUndefined();
+    expect(digest([])).toBeUndefined();
+  });
+
+  it("lets members with Manage Channels or Administrator manage digests, and no one else in a server", () => {
+    expect(digest(sub("list"), 1n << 4n)?.canManageDigests).toBe(true);
+    expect(digest(sub("list"), 1n << 3n)?.canManageDigests).toBe(true);
+    expect(digest(sub("list"), (1n << 31n) - 1n - (1n << 3n) - (1n << 4n))?.canManageDigests).toBe(false);
+    expect(digest(sub("list"), 0n)?.canManageDigests).toBe(false);
+    expect(digest(sub("list"), null)?.canManageDigests).toBe(false);
+  });
+
+  it("lets the user manage the digests of their DM with the bot", () => {
+    expect(digest(sub("list"), null, null)?.canManageDigests).toBe(true);
   });
 });
 

@@ -72,6 +72,8 @@ export function texts(message: SlackMessage): string[] {
         return block.elements.map((e) => e.text);
       case "actions":
         return block.elements.map((b) => b.text.text);
+      case "divider":
+        return [];
     }
   });
 }

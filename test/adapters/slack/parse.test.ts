@@ -31,6 +31,32 @@ describe("parseSlashCommand", () => {
   });
 });
 
+describe("/digest", () => {
+  it.each([
+    ["/digest", " list ", "list"],
+    ["/digest", "subscribe afghanistan daily 08:00 Europe/Berlin", "subscribe afghanistan daily 08:00 Europe/Berlin"],
+    ["/digest", "", ""],
+    ["/newsbrief", "digest unsubscribe k3j9x2", "unsubscribe k3j9x2"],
+  ])("%s %j -> digest %j", (command, text, argument) => {
+    expect(parseSlashCommand(slash(command, text))).toEqual({ ...base, name: "digest", argument, canManageDigests: true });
+  });
+
+  it("lets everyone manage digests when no allow-list is configured, as Slack's /feed does", () => {
+    expect(parseSlashCommand(slash("/digest", "list"), {})?.canManageDigests).toBe(true);
+  });
+
+  it("lets only the allow-listed users manage digests when one is configured", () => {
+    const options = { digestManagers: ["U1", "U9"] };
+    expect(parseSlashCommand(slash("/digest", "list"), options)?.canManageDigests).toBe(true);
+    expect(parseSlashCommand({ ...slash("/digest", "list"), user_id: "U2" }, options)?.canManageDigests).toBe(false);
+    expect(parseSlashCommand({ ...slash("/digest", "list"), user_id: "U2" }, { digestManagers: [] })?.canManageDigests).toBe(false);
+  });
+
+  it("leaves canManageDigests off the other commands", () => {
+    expect(parseSlashCommand(slash("/brief", "x"), { digestManagers: ["U9"] })).not.toHaveProperty("canManageDigests");
+  });
+});
+
 describe("parseBlockAction", () => {
   const body = { team: { id: "T0AB" }, user: { id: "U9", team_id: "T0AB" }, channel: { id: "C0CD" } };
 
@@ -71,12 +97,12 @@ describe("manifest.yml", () => {
 
   it("declares exactly the slash commands the parser understands", () => {
     const commands = [...manifest.matchAll(/^\s+- command: (\S+)$/gm)].map((m) => m[1] ?? "");
-    expect(commands).toEqual(["/brief", "/quotes", "/newsbrief"]);
+    expect(commands).toEqual(["/brief", "/quotes", "/digest", "/newsbrief"]);
     for (const command of commands) expect(parseSlashCommand(slash(command, "x"))).toBeDefined();
   });
 
   it("asks for the scopes the adapter uses and sends every request to Bolt's endpoint", () => {
-    for (const scope of ["commands", "chat:write", "chat:write.public"]) expect(manifest).toMatch(new RegExp(`^\\s+- ${scope} #`, "m"));
+    for (const scope of ["commands", "chat:write", "chat:write.public", "channels:history", "groups:history"]) expect(manifest).toMatch(new RegExp(`^\\s+- ${scope} #`, "m"));
     const urls = [...manifest.matchAll(/(?:url|request_url): (\S+)/g)].map((m) => m[1]);
     expect(new Set(urls)).toEqual(new Set(["https://YOUR-HOST/slack/events"]));
     expect(manifest).toMatch(/^ {2}socket_mode_enabled: false$/m);

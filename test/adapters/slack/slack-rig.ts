@@ -17,8 +17,8 @@ export interface SlackRig {
   adapter: SlackAdapter;
   /** HTTP mode: where Bolt listens. */
   port: number;
-  /** Sends a signed slash command; `responseId` names its response_url in the fake. */
-  command(command: string, text: string, sign?: SignOptions): Promise<{ answer: BoltAnswer; responseId: string }>;
+  /** Sends a signed slash command (from user U1 unless `user`); `responseId` names its response_url in the fake. */
+  command(command: string, text: string, sign?: SignOptions, user?: string): Promise<{ answer: BoltAnswer; responseId: string }>;
   /** Posts any signed body to the app. */
   deliver(body: string, sign?: SignOptions): Promise<BoltAnswer>;
   /** Waits for the first post to a response_url, then for the reply's further parts to stop arriving. */
@@ -46,9 +46,9 @@ export async function startSlackRig(handler: CommandHandler, config: Partial<Sla
     adapter,
     port,
     deliver,
-    async command(command, text, sign) {
+    async command(command, text, sign, user) {
       const responseId = randomUUID();
-      const answer = await deliver(slashCommandBody({ command, text, responseUrl: fake.responseUrl(responseId) }), sign);
+      const answer = await deliver(slashCommandBody({ command, text, responseUrl: fake.responseUrl(responseId), ...(user ? { user } : {}) }), sign);
       return { answer, responseId };
     },
     async replies(responseId, timeoutMs = 5_000) {

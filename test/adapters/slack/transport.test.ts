@@ -55,6 +55,15 @@ describe("Slack adapter over HTTP", () => {
     expect(handler.calls).toEqual([{ name: "quotes", argument: "maas & blinken", channel: CHANNEL, userId: "U1" }]);
   });
 
+  it("answers /digest only to the person who asked, even a digest preview", async () => {
+    const preview: Reply = { kind: "digest", title: "Digest: bridges", intro: "Preview", items: [] };
+    const handler = recordingHandler(preview);
+    rig = await startSlackRig(handler);
+    const [reply] = await rig.replies((await rig.command("/digest", "preview bridges")).responseId);
+    expect(reply?.body).toMatchObject({ response_type: "ephemeral", text: "Digest: bridges: Preview" });
+    expect(handler.calls).toEqual([{ name: "digest", argument: "preview bridges", channel: CHANNEL, userId: "U1", canManageDigests: true }]);
+  });
+
   it("keeps a very long reply within the response_url's 5 posts, ending with where to find the rest", async () => {
     const quote = { text: "x ".repeat(2_000), pieces: [], paragraph: 0, paragraphs: 1, partial: false, speaker: null };
     const quotes = Array.from({ length: 12 }, () => quote);
@@ -121,7 +130,8 @@ describe.concurrent("Slack adapter timing", () => {
       const posted = await rig.adapter.post(CHANNEL, notice("Digest"));
       expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
       expect(rig.fake.calls("chat.postMessage").map((call) => call.status)).toEqual([429, 200]);
-      expect(posted).toEqual({ channel: CHANNEL, messageId: "1700000000.000001" });
+      expect(posted).toEqual({ channel: CHANNEL, messageId: expect.stringMatching(/^\d{10}\.\d{6}$/) });
+      expect(rig.fake.messages("C1").map((message) => message.ts)).toEqual([posted.messageId]);
     } finally {
       await rig.close();
     }
