@@ -59,6 +59,9 @@ const flush = async () => {
   storeMs += performance.now() - t0;
   for (const result of results) storyIds.push(result.isNew ? result.storyId : "");
   batch = [];
+  // The bot's sources hand over a batch and then wait on the network or the disk; yielding here likewise lets
+  // timers and V8's garbage-collection tasks run between batches, as they do in the bot.
+  await nextTask();
 };
 const cpu0 = process.cpuUsage();
 const started = performance.now();

@@ -55,6 +55,8 @@ export class FakeSlack {
   readonly #postLimit: TokenBucket | undefined;
   readonly #chaos: Chaos | undefined;
   #origin = "";
+  #holding = false;
+  readonly #held: Array<() => void> = [];
 
   private constructor(private readonly options: FakeSlackOptions) {
     this.#clock = options.clock ?? Date.now;
@@ -97,6 +99,21 @@ export class FakeSlack {
     this.#failures.set(method, [...(this.#failures.get(method) ?? []), ...Array<SlackFailure>(times).fill(failure)]);
   }
 
+  /**
+   * From now on chat.postMessage keeps the message (it is in `messages()` and the history) but holds its
+   * answer until `releaseHeld()`: the moment a bot process can die after Slack accepted a post, before it
+   * heard so.
+   */
+  holdPostAnswers(): void {
+    this.#holding = true;
+  }
+
+  /** Sends the held answers (to whoever is still connected) and stops holding. */
+  releaseHeld(): void {
+    this.#holding = false;
+    for (const release of this.#held.splice(0)) release();
+  }
+
   /** Deletes a channel, removes the bot from it, or archives it: later calls get Slack's answer for that. */
   setChannelState(channel: string, state: SlackChannelState): void {
     this.#channels.setState(channel, state);
@@ -133,6 +150,8 @@ export class FakeSlack {
     this.requests.push(request);
     const answer = this.#answer(method, request);
     request.status = answer.status;
+    if (this.#holding && method === "chat.postMessage" && answer.status === 200) await new Promise<void>((resolve) => this.#held.push(resolve));
+    if (res.destroyed) return;
     res.writeHead(answer.status, { "content-type": "application/json", ...answer.headers });
     res.end(JSON.stringify(answer.body));
   }
