@@ -6,6 +6,7 @@ import { runSummariesBench } from "./summaries.js";
 import { runQuotesBench } from "./quotes.js";
 import { runLibraryBench } from "./library.js";
 import { printAdapters, runAdaptersBench } from "./adapters.js";
+import { digestsOptions, printDigests, runDigestsBench } from "./digests.js";
 
 // `npm run bench` runs everything; `npm run bench -- speed quotes` runs only those.
 const only = new Set(process.argv.slice(2));
@@ -30,6 +31,14 @@ if (wanted("adapters")) {
   const adapters = await runAdaptersBench();
   printAdapters(adapters);
   results.adapters = adapters;
+}
+if (wanted("digests")) {
+  // `npm run bench -- digests --subscriptions 2000 --instances 1,3`: the flags land in `only` too, harmlessly.
+  const digests = await runDigestsBench(digestsOptions(process.argv.slice(2)));
+  printDigests(digests);
+  results.digests = digests;
+  // A wrong delivery count is a bug, not a slow run: the command fails, after the results are written.
+  if (!digests.exact) process.exitCode = 1;
 }
 
 mkdirSync(new URL("./results/", import.meta.url), { recursive: true });

@@ -60,7 +60,7 @@ const flush = async () => {
   for (const result of results) storyIds.push(result.isNew ? result.storyId : "");
   batch = [];
   // The bot's sources hand over a batch and then wait on the network or the disk; yielding here likewise lets
-  // timers and V8's garbage-collection tasks run between batches, as they do in the bot.
+  // timers and the tasks V8 posts (finishing incremental marking, for one) run between batches, as in the bot.
   await nextTask();
 };
 const cpu0 = process.cpuUsage();

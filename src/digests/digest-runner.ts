@@ -32,6 +32,10 @@ export interface DigestRunnerOptions {
 export type TickReport = Record<DeliveryResult | "due" | "unrouted" | "errors", number>;
 
 export const DEFAULT_CATCH_UP_MS = 6 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+/** A story takes no new articles 4 days after it began (ADR 010): a month of sent-story records is plenty. */
+const KEEP_SENT_MS = 30 * DAY_MS;
 
 /**
  * Runs due digests. Every tick (node-cron calls it each minute, and once at start) looks at each enabled
@@ -46,6 +50,7 @@ export class DigestRunner {
   readonly #owner = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
   readonly #schedules = new Map<string, Schedule>();
   readonly #log: (line: string) => void;
+  #prunedAt = 0;
 
   constructor(options: DigestRunnerOptions) {
     this.#options = options;
@@ -80,6 +85,7 @@ export class DigestRunner {
     const report: TickReport = { due: 0, delivered: 0, recovered: 0, skipped: 0, disabled: 0, released: 0, taken: 0, unrouted: 0, errors: 0 };
     // Instances tick together: each works through the due list in its own order, so they split the work
     // instead of all contending for the same first slots.
+    await this.#pruneHourly(now);
     const due = shuffle(await this.dueDeliveries(now));
     report.due = due.length;
     await runLimited(due, this.#options.concurrency ?? 16, async (delivery) => {
@@ -97,6 +103,19 @@ export class DigestRunner {
       }
     });
     return report;
+  }
+
+  // The ledger keeps a row per slot; rows older than any slot that could still be due go once an hour, so
+  // the table and each tick's lastSettled() stay small however long the bot runs.
+  async #pruneHourly(now: Date): Promise<void> {
+    if (now.getTime() - this.#prunedAt < PRUNE_EVERY_MS) return;
+    this.#prunedAt = now.getTime();
+    const keepSlots = (this.#options.catchUpMs ?? DEFAULT_CATCH_UP_MS) + DAY_MS;
+    try {
+      await this.#options.store.prune(new Date(now.getTime() - keepSlots), new Date(now.getTime() - KEEP_SENT_MS));
+    } catch (error) {
+      this.#log(`digest ledger housekeeping failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   #context(adapter: DeliveryContext["adapter"]): DeliveryContext {

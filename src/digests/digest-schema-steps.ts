@@ -39,3 +39,14 @@ export const DIGEST_SCHEMA_STEPS: readonly { version: number; sql: string }[] = 
 ];
 
 export const DIGEST_MIGRATIONS_TABLE = "CREATE TABLE IF NOT EXISTS digest_schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)";
+
+/**
+ * Ledger housekeeping, the same SQL on both databases ($1/$2 are numbered on PostgreSQL, ? on SQLite). A slot
+ * can only be due again if it is later than its subscription's latest settled slot, so older rows may go;
+ * the latest stays. A story joins no new articles days after it began (ADR 010), so old sent-story rows can
+ * never match a new digest.
+ */
+export const PRUNE_SLOTS = (param: string): string =>
+  `DELETE FROM digest_deliveries WHERE status <> 'claimed' AND slot_ms < ${param} AND slot_ms < (
+     SELECT max(x.slot_ms) FROM digest_deliveries x WHERE x.subscription_id = digest_deliveries.subscription_id AND x.status <> 'claimed')`;
+export const PRUNE_SENT = (param: string): string => `DELETE FROM digest_sent_stories WHERE sent_at < ${param}`;

@@ -61,6 +61,11 @@ export interface DigestStore {
   lastSettled(): Promise<Map<string, Date>>;
   /** Of `storyIds`, those already sent to `channel` in an earlier digest. */
   sentStories(channel: ChannelRef, storyIds: string[]): Promise<Set<string>>;
+  /**
+   * Forgets settled slots older than `slotsBefore` (but never a subscription's latest, which bounds what can be
+   * due again) and sent-story records older than `sentBefore`. Returns how many rows went.
+   */
+  prune(slotsBefore: Date, sentBefore: Date): Promise<number>;
 
   close(): Promise<void>;
 }

@@ -50,7 +50,10 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
     const afterCue = cueAfter(ctx, after.first, after.last);
     const last = drafts[drafts.length - 1];
     const afterIsNextSentence = ((t.flags[after.first] ?? 0) & F_SENT) !== 0;
-    if (last && joinsPrevious(t, last, st) && (afterIsNextSentence || !namesAnotherSpeaker(ctx, afterCue, last, st, prev))) {
+    // After "?" or "!" a capitalised cue still signs the quote ("Grizzly Adams?" Maddow repeated.): only a full stop
+    // inside the quote makes the words after it a sentence of their own.
+    const afterIsOwnSentence = afterIsNextSentence && t.lower[after.first - 2] === ".";
+    if (last && joinsPrevious(t, last, st) && (afterIsOwnSentence || !namesAnotherSpeaker(ctx, afterCue, last, st, prev))) {
       last.pieces.push(...st.stretch.pieces);
       last.lastParagraph = st.lastParagraph;
       last.st = st;

@@ -111,7 +111,9 @@ export function cueAfter(ctx: CueContext, first: number, last: number): Cue | nu
     // Right after a quote any verb of saying may come first ("...," remembered Roy Verley), but after
     // "told" comes the listener.
     if (LISTENER_VERBS.has(lower[k] ?? "")) return null;
-    const phrase = phraseStartingAt(index, skipFillers(index, k + 1, 1), last);
+    // "...," saying the city embodied / promising the Friends: a participle takes an object, never its subject.
+    if ((lower[k] ?? "").endsWith("ing")) return null;
+    const phrase = phraseStartingAt(index, skipFillers(index, k + 1, 1), last) ?? describedPerson(index, k + 1, last);
     return phrase ? { phrase, verb: k, end: phrase.last } : null;
   }
   if (PASSIVE_AUXILIARIES.has(lower[k] ?? "") && isVerbAt(index, k + 1) && lower[k + 2] === "by") {
@@ -122,10 +124,10 @@ export function cueAfter(ctx: CueContext, first: number, last: number): Cue | nu
   let phrase = phraseStartingAt(index, k, last);
   if (!phrase) return distantVerbCue(index, first, k, last, null);
   let next = phrase.last + 1;
-  if (ATTACHED_PREPOSITIONS.has(lower[next] ?? "")) {
-    // "Mr. Morgan of the Sierra Club said", "a narrator in the Clinton ad asks"
+  if (ATTACHED_PREPOSITIONS.has(lower[next] ?? "") || lower[next] === "on") {
+    // "Mr. Morgan of the Sierra Club said", "a narrator in the Clinton ad asks", "a welcome message on the website reads"
     const attached = phraseStartingAt(index, next + 1, last);
-    if (attached && isVerbAt(index, skipFillers(index, attached.last + 1, 1))) next = attached.last + 1;
+    if (attached && isVerbInSlot(index, skipFillers(index, attached.last + 1, 1))) next = attached.last + 1;
   }
   let verb = skipFillers(index, skipAsides(index, next, last), 1);
   if (!isVerbInSlot(index, verb) && lower[phrase.last + 1] === ",") {
@@ -141,7 +143,7 @@ export function cueAfter(ctx: CueContext, first: number, last: number): Cue | nu
     if (isPassive(index, verb)) return { phrase: passiveAgent(index, verb, last), verb, end: verb };
     // After a quote closed by a full stop, a new sentence attributes it only in the plain form
     // ("...win." Trump said.), not when it goes on ("...win." The star then recalled an incident).
-    if (startsSentence(index, first) && !PLAIN_CUES.has(lower[verb] ?? "")) return null;
+    if (startsSentence(index, first) && (!PLAIN_CUES.has(lower[verb] ?? "") || reportsNewClause(index, verb))) return null;
     return { phrase, verb, end: verb };
   }
   if (dashed && phrase.kind !== "nominal" && (phrase.last === last || ((index.words.flags[phrase.last + 1] ?? 0) & F_WORD) === 0)) {
@@ -149,6 +151,34 @@ export function cueAfter(ctx: CueContext, first: number, last: number): Cue | nu
   }
   return distantVerbCue(index, first, k, last, phrase);
 }
+
+/** "said master of ceremonies Asab Al-Tabchi": a person named after a few lower-case words that describe them. */
+function describedPerson(index: EntityIndex, first: number, last: number): SpeakerPhrase | null {
+  const t = index.words;
+  for (let k = first; k <= last && k - first <= MAX_DESCRIPTION_WORDS; k++) {
+    const id = index.entityOfToken[k] ?? -1;
+    if (id >= 0) return k > first && index.entities[id]?.kind === "person" ? phraseStartingAt(index, k, last) : null;
+    if (((t.flags[k] ?? 0) & F_LOWER) === 0 || isVerbAt(index, k)) return null;
+  }
+  return null;
+}
+
+const MAX_DESCRIPTION_WORDS = 4;
+
+/**
+ * "...violence." Ohio Gov. John Kasich said he would have fired ...: a sentence whose verb goes on to a clause of
+ * its own reports something new, rather than signing the quote before it.
+ */
+function reportsNewClause(index: EntityIndex, verb: number): boolean {
+  const lower = index.words.lower;
+  let k = verb + 1;
+  if (LISTENER_VERBS.has(lower[verb] ?? "") && (lower[k] === "reporters" || lower[k] === "journalists")) k++;
+  // "Trump said that day." is a time, not a clause.
+  return NEW_CLAUSE_OPENERS.has(lower[k] ?? "") && !(lower[k] === "that" && TIME_NOUNS.has(lower[k + 1] ?? ""));
+}
+
+const NEW_CLAUSE_OPENERS = new Set(["that", "he", "she", "they", "it", "we", "i", "there"]);
+const TIME_NOUNS = new Set(["day", "night", "evening", "morning", "afternoon", "week", "month", "year", "time"]);
 
 function startsSentence(index: EntityIndex, first: number): boolean {
   return ((index.words.flags[first] ?? 0) & F_SENT) !== 0 && index.words.lower[first - 2] === ".";

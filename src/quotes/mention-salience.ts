@@ -37,13 +37,16 @@ export function mentionPenalty(index: EntityIndex, quoted: Uint8Array, m: number
   const closes = t.lower[end + 1] === "," || t.lower[end + 1] === "." || t.lower[end + 1] === ";";
   const inverted = ((t.flags[before - 1] ?? 0) & F_WORD) === 0 || ((t.flags[before] ?? 0) & F_SENT) !== 0;
   const said = (t.lower[before] === "said" || t.lower[before] === "says") && inverted && closes && ((t.flags[end] ?? 0) & F_POSS) === 0;
-  if (said || (((t.flags[end] ?? 0) & F_POSS) === 0 && ((wordBits(t, after) & L_SPEECH_VERB) !== 0 || speaksAfterAside(t, end)))) penalty -= 1.25;
+  // "Ryan did not exude confidence when Tapper asked ...": who asks in a clause about the subject is not the topic.
+  const subordinate = SUBORDINATORS.has(t.lower[before] ?? "");
+  if (said || (!subordinate && ((t.flags[end] ?? 0) & F_POSS) === 0 && ((wordBits(t, after) & L_SPEECH_VERB) !== 0 || speaksAfterAside(t, end)))) penalty -= 1.25;
   // "... concerns Henry Crespo, president of the caucus. ¶ "...," he said.": news introduces the next speaker
   // by name and role; a person named in passing gets no role.
   else if (((t.flags[end] ?? 0) & F_POSS) === 0 && roleAfter(t, end, start < end) !== null) penalty -= INTRODUCED;
   return penalty;
 }
 
+const SUBORDINATORS = new Set(["when", "after", "before", "while", "because", "since", "until", "once", "whenever"]);
 // Less than a sentence subject gets: "Zimmerman is selling the gun he used to kill Trayvon Martin, an unarmed teenager."
 const INTRODUCED = 0.4;
 const MAX_ASIDE_TOKENS = 25;

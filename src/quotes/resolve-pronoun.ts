@@ -126,10 +126,12 @@ function salientEntity(ctx: ResolveContext, refTok: number, wanted: Gender | nul
     if (isPronoun) c--;
     else m--;
     const entity = index.entities[id];
-    if (!entity || entity.kind !== "person" || seen.visit(id)) continue;
+    if (!entity || entity.kind !== "person") continue;
     const gender = isPronoun ? chain.genders[c + 1] : entity.gender;
     if (wanted && !agrees(gender, wanted)) continue;
-    rank++;
+    // A person's earlier mention may stand out more than the latest ("Swanson, ..., slammed ... “... with Kevin
+    // Swanson,”"): every mention scores, and only the latest counts as a more recent person for the others.
+    if (!seen.visit(id)) rank++;
     let score = distance + (isPronoun ? PRONOUN_SUBJECT : mentionPenalty(index, quoted, mention));
     if (wanted && gender === undefined) score += wanted === "female" ? UNKNOWN_GENDER_SHE : UNKNOWN_GENDER_HE;
     if (score < bestScore) {

@@ -79,6 +79,23 @@ export function digestStoreContract(name: string, open: () => Promise<DigestStor
       expect(results.filter((r) => r.claimed)).toHaveLength(1);
     });
 
+    it("prunes old settled slots but keeps each subscription's latest, and old sent-story records", async () => {
+      const day = 86_400_000;
+      const settle = async (subscriptionId: string, key: string, at: Date, storyIds: string[]) => {
+        await store.claimSlot({ key, subscriptionId, slotAt: at, owner: "o", now: at, leaseMs: 1 });
+        await store.finishSlot(key, { status: "delivered", messageId: key, storyIds, channel: "slack:T1:C1", at });
+      };
+      await settle("a", "a@1", later(0), ["s-old"]);
+      await settle("a", "a@2", later(10 * day), ["s-new"]);
+      await settle("b", "b@1", later(0), []);
+      await store.claimSlot({ key: "a@3", subscriptionId: "a", slotAt: later(0), owner: "o", now: later(0), leaseMs: 1 });
+      expect(await store.prune(later(5 * day), later(5 * day))).toBe(2);
+      // a@1 went; a@2 (recent), b@1 (b's latest) and the unsettled claim a@3 stay.
+      expect(await store.settledSlots(["a@1", "a@2", "b@1"])).toEqual(new Set(["a@2", "b@1"]));
+      expect((await store.lastSettled()).get("b")).toEqual(later(0));
+      expect(await store.sentStories("slack:T1:C1", ["s-old", "s-new"])).toEqual(new Set(["s-new"]));
+    });
+
     it("a released claim can be taken again at once; skipped and failed slots are settled", async () => {
       const base = { subscriptionId: "abc123", slotAt: T0, leaseMs: 60_000 };
       await store.claimSlot({ ...base, key: "a@1", owner: "a", now: T0 });

@@ -21,6 +21,8 @@ export interface DiscordRequest {
   status: number;
   /** The message id the fake assigned, for message creates and edits. */
   messageId?: string;
+  /** For a 429: which limit answered ("global", "user" or "shared"), as X-RateLimit-Scope says. */
+  rateLimitScope?: string;
 }
 
 /** A scripted failure for the next channel posts. */
@@ -44,6 +46,13 @@ export interface FakeDiscordOptions {
    * on every channel post and 429 + retry_after beyond it, as @discordjs/rest expects. Default: none.
    */
   channelRateLimit?: { limit: number; windowMs: number };
+  /**
+   * Discord's global limit: `perSecond` requests a second per bot token (the Authorization header; the IP
+   * without one) on every route but interaction callbacks and webhooks, which Discord exempts. Beyond it: 429
+   * with `global: true`, X-RateLimit-Global and X-RateLimit-Scope: global. Clients sharing a token (several bot
+   * instances) share the budget, as they do on Discord. Checked before the per-channel bucket. Default: none.
+   */
+  globalRateLimit?: { perSecond: number };
   /** Seeded random faults on channel posts, after scripted failures and before rate limits. */
   chaos?: ChaosOptions;
 }
@@ -60,6 +69,7 @@ export class FakeDiscord {
   readonly #channels: DiscordChannels;
   readonly #clock: Clock;
   readonly #limiter: FixedWindow | undefined;
+  readonly #globalLimiter: FixedWindow | undefined;
   readonly #chaos: Chaos | undefined;
   readonly #failures: PostFailure[] = [];
   readonly #waiters = new Set<() => void>();
@@ -75,6 +85,8 @@ export class FakeDiscord {
     this.#clock = options.clock ?? Date.now;
     this.#channels = new DiscordChannels(options.channels, this.applicationId, options.nonceWindowMs ?? 5 * 60_000);
     this.#limiter = options.channelRateLimit && new FixedWindow(options.channelRateLimit.limit, options.channelRateLimit.windowMs, this.#clock);
+    // A one-second window opened by the first request, the way @discordjs/rest counts its own 50 a second.
+    this.#globalLimiter = options.globalRateLimit && new FixedWindow(options.globalRateLimit.perSecond, 1_000, this.#clock);
     this.#chaos = options.chaos && new Chaos(options.chaos);
     server.on("request", (req: IncomingMessage, res: ServerResponse) => this.#receive(req, res));
   }
@@ -156,14 +168,30 @@ export class FakeDiscord {
         at: Date.now(),
         status: 200,
       };
-      const answer = this.#route(request);
+      const answer = this.#overGlobalLimit(request) ?? this.#route(request);
       request.status = answer.status;
+      const scope = answer.status === 429 ? answer.headers?.["x-ratelimit-scope"] : undefined;
+      if (scope !== undefined) request.rateLimitScope = scope;
       this.requests.push(request);
       for (const wake of [...this.#waiters]) wake();
       this.#waiters.clear();
       res.writeHead(answer.status, answer.body === undefined ? answer.headers : { "content-type": "application/json", ...answer.headers });
       res.end(answer.body === undefined ? undefined : JSON.stringify(answer.body));
     });
+  }
+
+  /** The global 429 when the request's token has used up this second's budget; undefined when it may go on. */
+  #overGlobalLimit(request: DiscordRequest): Answer | undefined {
+    if (this.#globalLimiter === undefined || /^\/(interactions|webhooks)\//.test(request.path)) return undefined;
+    const window = this.#globalLimiter.hit(request.headers.authorization ?? "unauthenticated");
+    if (window.allowed) return undefined;
+    // Discord's example: "Retry-After: 65" beside "retry_after": 64.57. The header carries whole seconds, and
+    // @discordjs/rest reads the header, so a globally limited client pauses at least a second.
+    return {
+      status: 429,
+      headers: { "retry-after": String(Math.max(1, Math.ceil(window.resetAfter))), "x-ratelimit-global": "true", "x-ratelimit-scope": "global" },
+      body: { message: "You are being rate limited.", retry_after: Number(window.resetAfter.toFixed(3)), global: true },
+    };
   }
 
   #route(request: DiscordRequest): Answer {

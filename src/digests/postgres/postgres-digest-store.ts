@@ -3,6 +3,7 @@ import { createPool, inTransaction, type PostgresConnection } from "../../librar
 import type { ClaimResult, DigestStore, SlotClaim, SlotOutcome } from "../digest-store.js";
 import { decodeSubscription, encodeSubscription, keepFileState } from "../subscription-codec.js";
 import type { Subscription } from "../subscription.js";
+import { PRUNE_SENT, PRUNE_SLOTS } from "../digest-schema-steps.js";
 import { migrateDigestTables } from "./digest-schema.js";
 
 const UPSERT = `INSERT INTO digest_subscriptions (id, channel, origin, body, disabled_reason) VALUES ($1, $2, $3, $4, $5)
@@ -116,6 +117,15 @@ export class PostgresDigestStore implements DigestStore {
     if (storyIds.length === 0) return new Set();
     const rows = await this.#query<{ story_id: string }>("SELECT story_id FROM digest_sent_stories WHERE channel = $1 AND story_id = ANY($2::text[])", [channel, storyIds]);
     return new Set(rows.map((row) => row.story_id));
+  }
+
+  async prune(slotsBefore: Date, sentBefore: Date): Promise<number> {
+    await this.#ready;
+    return inTransaction(this.#pool, async (client) => {
+      const slots = await client.query(PRUNE_SLOTS("$1"), [slotsBefore.getTime()]);
+      const sent = await client.query(PRUNE_SENT("$1"), [sentBefore.toISOString()]);
+      return (slots.rowCount ?? 0) + (sent.rowCount ?? 0);
+    });
   }
 
   async close(): Promise<void> {

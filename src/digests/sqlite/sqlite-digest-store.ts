@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import type { ClaimResult, DigestStore, SlotClaim, SlotOutcome } from "../digest-store.js";
 import { decodeSubscription, encodeSubscription, keepFileState } from "../subscription-codec.js";
 import type { Subscription } from "../subscription.js";
+import { PRUNE_SENT, PRUNE_SLOTS } from "../digest-schema-steps.js";
 import { migrateDigestTables } from "./digest-schema.js";
 
 /**
@@ -110,6 +111,12 @@ export class SqliteDigestStore implements DigestStore {
   async sentStories(channel: string, storyIds: string[]): Promise<Set<string>> {
     const query = this.#db.prepare("SELECT 1 FROM digest_sent_stories WHERE channel = ? AND story_id = ?").pluck();
     return new Set(storyIds.filter((id) => query.get(channel, id) !== undefined));
+  }
+
+  async prune(slotsBefore: Date, sentBefore: Date): Promise<number> {
+    return this.#db.transaction(
+      () => this.#db.prepare(PRUNE_SLOTS("?")).run(slotsBefore.getTime()).changes + this.#db.prepare(PRUNE_SENT("?")).run(sentBefore.toISOString()).changes,
+    )();
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,6 @@
 import type pg from "pg";
-import { canonicalUrl } from "../canonical-url.js";
-import { contentHash } from "../content-hash.js";
+import { leadAndBody } from "../rows/article-rows.js";
+import { dedupeKeys, publicationTime, sourceKeyOf, type DedupeKeys } from "../rows/new-article-fields.js";
 import type { NewArticle, PutResult } from "../store.js";
 import { encodeKeys } from "../stories/key-overlap.js";
 import { storyFeatures } from "../stories/story-features.js";
@@ -85,19 +85,7 @@ export async function putArticleBatch(
   return { results, newestSeq };
 }
 
-interface DedupeKeys {
-  hash: string;
-  id: string;
-  url: string | null;
-}
-
 type Stored = Omit<PutResult, "isNew">;
-
-/** What makes an article the same as a stored one: its content hash, its canonical URL, its id. */
-function dedupeKeys(input: NewArticle): DedupeKeys {
-  const hash = contentHash(input.article);
-  return { hash, id: input.article.id !== "" ? input.article.id : hash.slice(0, 16), url: canonicalUrl(input.url ?? input.article.source?.url) ?? null };
-}
 
 async function findExisting(client: pg.PoolClient, keys: readonly DedupeKeys[]): Promise<Record<"byHash" | "byUrl" | "byId", Map<string, Stored>>> {
   const urls = keys.flatMap((k) => (k.url === null ? [] : [k.url]));
@@ -116,13 +104,11 @@ async function insertArticle(client: pg.PoolClient, clusterer: StoryClusterer, i
   const { article } = input;
   const { hash, id, url } = keys;
 
-  const publishedMs = parseTime(input.published ?? article.source?.published) ?? now.getTime();
-  const published = new Date(publishedMs).toISOString();
+  const { publishedMs, published } = publicationTime(input, now);
   const features = storyFeatures(article.title, article.paragraphs);
   const match = await clusterer.choose(client, features, publishedMs);
-  const sourceKey = (article.source?.name ?? input.sourceId).trim().toLowerCase();
-  const [lead = "", ...rest] = article.paragraphs;
-  const body = rest.join("\n");
+  const sourceKey = sourceKeyOf(input);
+  const { lead, body } = leadAndBody(article.paragraphs);
   const values: unknown[] = [
     id, hash, url, input.guid ?? null, input.sourceId, sourceKey,
     article.source === undefined ? null : JSON.stringify(article.source),
@@ -140,11 +126,4 @@ async function insertArticle(client: pg.PoolClient, clusterer: StoryClusterer, i
   const movedStart = match !== undefined && publishedMs < match.storyStartMs;
   clusterer.add({ seq, storyRef, storyStartMs, keys: features.keys, weight: features.weight, sketch: features.sketch, publishedMs }, movedStart);
   return { result: { articleId: id, storyId: row.storyId ?? `s-${id}`, isNew: true }, seq };
-}
-
-/** Epoch milliseconds of an ISO (or RFC 2822) date, undefined when absent or unparseable. */
-function parseTime(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const ms = Date.parse(value);
-  return Number.isFinite(ms) ? ms : undefined;
 }

@@ -2,17 +2,9 @@ import type pg from "pg";
 import type { MatchMode } from "../search/fts5-match.js";
 import { parseQueryTerms, type QueryTerm } from "../search/query-terms.js";
 import { rankStories, type ArticleHit } from "../search/rank-stories.js";
+import { ARTICLE_HITS, isEmptySearch, markTermHits, needsAnyTermQuery, needsOlderRows, RECENT_ROWS, storyLimit, type TermHit } from "../search/search-policy.js";
 import type { SearchOptions, StoryHit } from "../store.js";
 import { buildTsQuery } from "./search-text.js";
-
-/** Article hits fetched per query before grouping by story, as in the SQLite store. */
-const ARTICLE_HITS = 40;
-/**
- * Search ranks the most recently stored articles first and goes further back only when they match fewer
- * stories than asked for: ts_rank_cd reads every matching row's tsvector, and a common word matches tens of
- * thousands in a big library. The same bound as the SQLite store (about a month of a busy library).
- */
-const RECENT_ROWS = 25_000;
 
 // Matching uses the mode's tsquery ($1: all terms or any); relevance always the any-term one ($2) with
 // ts_rank, which averages a score per query term: like bm25's sum, an article matching more terms scores
@@ -40,7 +32,8 @@ const RECENT_SQL = `
   SELECT id AS "storyId", headline, 0 AS score, source_count AS "sourceCount", updated
   FROM stories ORDER BY updated_ms DESC, seq DESC LIMIT $1`;
 
-type HitRow = Omit<ArticleHit, "allTerms" | "storyUpdatedMs"> & { storyUpdatedMs: string };
+// updated_ms is a BIGINT, which pg returns as text.
+type HitRow = Omit<TermHit, "storyUpdatedMs"> & { storyUpdatedMs: string };
 
 /**
  * Topic search: the stories whose articles best match the query, ranked by relevance, recency and sources
@@ -48,25 +41,20 @@ type HitRow = Omit<ArticleHit, "allTerms" | "storyUpdatedMs"> & { storyUpdatedMs
  */
 export async function searchStories(db: pg.Pool, query: string, options: SearchOptions, now: Date): Promise<StoryHit[]> {
   const terms = parseQueryTerms(query);
-  const limit = Math.floor(options.limit ?? 5);
-  if (terms.length === 0 || !(limit >= 1)) return [];
+  const limit = storyLimit(options);
+  if (isEmptySearch(terms, limit)) return [];
   const { rows } = await db.query<{ seq: string | null }>("SELECT max(seq) AS seq FROM articles");
   const newest = Number(rows[0]?.seq ?? 0);
   let hits = await findHits(db, terms, newest - RECENT_ROWS, limit);
-  if (newest > RECENT_ROWS && storyCount(hits) < limit) hits = await findHits(db, terms, 0, limit);
+  if (needsOlderRows(newest, hits, limit)) hits = await findHits(db, terms, 0, limit);
   return rankStories(hits, { now: options.now ?? now, limit });
 }
 
 /** All-terms matches first; the any-term query only when they cover fewer than `limit` stories (as in SQLite). */
 async function findHits(db: pg.Pool, terms: QueryTerm[], afterSeq: number, limit: number): Promise<ArticleHit[]> {
   const all = await fetchHits(db, terms, "all", afterSeq);
-  const hits: ArticleHit[] = all.map((row) => ({ ...row, allTerms: true }));
-  if (terms.length === 1 || storyCount(all) >= limit) return hits;
-  const complete = new Set(all.map((row) => row.articleId));
-  for (const row of await fetchHits(db, terms, "any", afterSeq)) {
-    if (!complete.has(row.articleId)) hits.push({ ...row, allTerms: false });
-  }
-  return hits;
+  if (!needsAnyTermQuery(terms, all, limit)) return markTermHits(all);
+  return markTermHits(all, await fetchHits(db, terms, "any", afterSeq));
 }
 
 /** The most recently updated stories, newest first (score 0: nothing was asked). */
@@ -75,13 +63,9 @@ export async function recentStoryHits(db: pg.Pool, limit: number): Promise<Story
   return rows;
 }
 
-async function fetchHits(db: pg.Pool, terms: QueryTerm[], mode: MatchMode, afterSeq: number): Promise<Array<Omit<ArticleHit, "allTerms">>> {
+async function fetchHits(db: pg.Pool, terms: QueryTerm[], mode: MatchMode, afterSeq: number): Promise<TermHit[]> {
   const match = buildTsQuery(terms, mode);
   if (match === "") return [];
   const { rows } = await db.query<HitRow>(HITS_SQL, [match, buildTsQuery(terms, "any"), afterSeq, ARTICLE_HITS]);
   return rows.map((row) => ({ ...row, storyUpdatedMs: Number(row.storyUpdatedMs) }));
-}
-
-function storyCount(hits: ReadonlyArray<{ storyId: string }>): number {
-  return new Set(hits.map((hit) => hit.storyId)).size;
 }

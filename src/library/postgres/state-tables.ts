@@ -1,8 +1,10 @@
 import type pg from "pg";
+import { toChannelContext, toFeedState, toSourceStatus, type ChannelContextRow, type FeedStateRow, type SourceStatusRow } from "../rows/state-rows.js";
 import type { ChannelContext, FeedState, LibraryStore, SourceStatus } from "../store.js";
 
 // The small key-value tables beside the library: briefing cache, channel context, feed state, source status.
-// Every write is one upsert statement, atomic on its own. NULL columns map to absent optional fields.
+// Every write is one upsert statement, atomic on its own. Rows map to objects as in SQLite (rows/state-rows.ts);
+// pg already returns BOOLEAN as boolean and TEXT[] as string[], so rows need no decoding first.
 
 export async function getCachedBriefing(db: pg.Pool, key: string, engineVersion: string): Promise<string | undefined> {
   const { rows } = await db.query<{ json: string }>("SELECT briefing_json AS json FROM briefing_cache WHERE key = $1 AND engine_version = $2", [key, engineVersion]);
@@ -18,16 +20,8 @@ export async function putCachedBriefing(db: pg.Pool, key: string, engineVersion:
 }
 
 export async function getChannelContext(db: pg.Pool, channel: string): Promise<ChannelContext | undefined> {
-  const { rows } = await db.query<{ channel: string; story_id: string | null; article_id: string | null; briefing_json: string; at: string }>(
-    "SELECT channel, story_id, article_id, briefing_json, at FROM channel_context WHERE channel = $1",
-    [channel],
-  );
-  const row = rows[0];
-  if (row === undefined) return undefined;
-  const context: ChannelContext = { channel: row.channel, briefingJson: row.briefing_json, at: row.at };
-  if (row.story_id !== null) context.storyId = row.story_id;
-  if (row.article_id !== null) context.articleId = row.article_id;
-  return context;
+  const { rows } = await db.query<ChannelContextRow>("SELECT channel, story_id, article_id, briefing_json, at FROM channel_context WHERE channel = $1", [channel]);
+  return rows[0] === undefined ? undefined : toChannelContext(rows[0]);
 }
 
 export async function setChannelContext(db: pg.Pool, context: ChannelContext): Promise<void> {
@@ -39,27 +33,9 @@ export async function setChannelContext(db: pg.Pool, context: ChannelContext): P
   );
 }
 
-type FeedRow = {
-  url: string;
-  etag: string | null;
-  last_modified: string | null;
-  primed: boolean;
-  next_poll_at: string | null;
-  seen_guids: string[] | null;
-  failures: number | null;
-};
-
 export async function getFeedState(db: pg.Pool, url: string): Promise<FeedState | undefined> {
-  const { rows } = await db.query<FeedRow>("SELECT url, etag, last_modified, primed, next_poll_at, seen_guids, failures FROM feed_state WHERE url = $1", [url]);
-  const row = rows[0];
-  if (row === undefined) return undefined;
-  const state: FeedState = { url: row.url, primed: row.primed };
-  if (row.etag !== null) state.etag = row.etag;
-  if (row.last_modified !== null) state.lastModified = row.last_modified;
-  if (row.next_poll_at !== null) state.nextPollAt = row.next_poll_at;
-  if (row.seen_guids !== null) state.seenGuids = row.seen_guids;
-  if (row.failures !== null) state.failures = row.failures;
-  return state;
+  const { rows } = await db.query<FeedStateRow>("SELECT url, etag, last_modified, primed, next_poll_at, seen_guids, failures FROM feed_state WHERE url = $1", [url]);
+  return rows[0] === undefined ? undefined : toFeedState(rows[0]);
 }
 
 /** Replaces the feed's whole state: a field left out is cleared, as SQLite's INSERT OR REPLACE does. */
@@ -89,24 +65,8 @@ export async function recordSourceResult(db: pg.Pool, sourceId: string, kind: So
   else await db.query(RECORD_FAILURE, [sourceId, kind, result.error, result.at]);
 }
 
-type SourceRow = {
-  source_id: string;
-  kind: SourceStatus["kind"];
-  last_success: string | null;
-  last_error: string | null;
-  last_error_at: string | null;
-  consecutive_failures: number;
-  articles: number;
-};
-
 export async function listSources(db: pg.Pool): Promise<SourceStatus[]> {
   // COLLATE "C": byte order, as SQLite sorts, whatever the database's locale.
-  const { rows } = await db.query<SourceRow>('SELECT * FROM source_status ORDER BY source_id COLLATE "C"');
-  return rows.map((row) => {
-    const status: SourceStatus = { sourceId: row.source_id, kind: row.kind, consecutiveFailures: row.consecutive_failures, articles: row.articles };
-    if (row.last_success !== null) status.lastSuccess = row.last_success;
-    if (row.last_error !== null) status.lastError = row.last_error;
-    if (row.last_error_at !== null) status.lastErrorAt = row.last_error_at;
-    return status;
-  });
+  const { rows } = await db.query<SourceStatusRow>('SELECT * FROM source_status ORDER BY source_id COLLATE "C"');
+  return rows.map(toSourceStatus);
 }

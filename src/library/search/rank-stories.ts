@@ -5,7 +5,7 @@ export interface ArticleHit {
   articleId: string;
   storyId: string;
   storyHeadline: string;
-  /** Text relevance, higher is better and > 0 (SQLite: -bm25; PostgreSQL: ts_rank_cd). */
+  /** Text relevance, higher is better and > 0 (SQLite: -bm25; PostgreSQL: ts_rank of the any-term query, ADR 013). */
   relevance: number;
   /** True when every query term matched the article. */
   allTerms: boolean;

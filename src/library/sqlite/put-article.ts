@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
-import { canonicalUrl } from "../canonical-url.js";
-import { contentHash } from "../content-hash.js";
+import { leadAndBody } from "../rows/article-rows.js";
+import { dedupeKeys, publicationTime, sourceKeyOf } from "../rows/new-article-fields.js";
 import type { NewArticle, PutResult } from "../store.js";
 import { chooseStory, STORY_WINDOW_DAYS } from "../stories/choose-story.js";
 import { encodeKeys } from "../stories/key-overlap.js";
@@ -37,20 +37,17 @@ const UPDATE_STORY = `
  */
 export function putArticleSync(db: Database.Database, window: StoryWindow, input: NewArticle, now: Date): PutResult {
   const { article } = input;
-  const hash = contentHash(article);
-  const id = article.id !== "" ? article.id : hash.slice(0, 16);
-  const url = canonicalUrl(input.url ?? article.source?.url) ?? null;
+  const { hash, id, url } = dedupeKeys(input);
   const existing = statement(db, FIND_EXISTING).get(hash, url, id) as { articleId: string; storyId: string } | undefined;
   if (existing !== undefined) return { ...existing, isNew: false };
 
-  const publishedMs = parseTime(input.published ?? article.source?.published) ?? now.getTime();
-  const published = new Date(publishedMs).toISOString();
+  const { publishedMs, published } = publicationTime(input, now);
   const features = storyFeatures(article.title, article.paragraphs);
   const match = chooseStory(features, publishedMs, window.candidates(features, publishedMs, STORY_WINDOW_DAYS, CANDIDATE_LIMIT));
 
   let storySeq: number;
   let storyId: string;
-  const sourceKey = (article.source?.name ?? input.sourceId).trim().toLowerCase();
+  const sourceKey = sourceKeyOf(input);
   let newSource = 1;
   let storyStartMs = publishedMs;
   if (match === undefined) {
@@ -63,8 +60,7 @@ export function putArticleSync(db: Database.Database, window: StoryWindow, input
     if (statement(db, SOURCE_IN_STORY).get(storySeq, sourceKey) !== undefined) newSource = 0;
   }
 
-  const [lead = "", ...rest] = article.paragraphs;
-  const body = rest.join("\n");
+  const { lead, body } = leadAndBody(article.paragraphs);
   const seq = Number(
     statement(db, INSERT_ARTICLE).run(
       id, hash, url, input.guid ?? null, input.sourceId, sourceKey,
@@ -77,11 +73,4 @@ export function putArticleSync(db: Database.Database, window: StoryWindow, input
   window.add({ seq, storyRef: storySeq, storyStartMs, keys: features.keys, weight: features.weight, sketch: features.sketch, publishedMs });
   statement(db, UPDATE_STORY).run(newSource, article.title, publishedMs, published, publishedMs, publishedMs, storySeq);
   return { articleId: id, storyId, isNew: true };
-}
-
-/** Epoch milliseconds of an ISO (or RFC 2822) date, undefined when absent or unparseable. */
-function parseTime(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const ms = Date.parse(value);
-  return Number.isFinite(ms) ? ms : undefined;
 }

@@ -1,19 +1,15 @@
 import type Database from "better-sqlite3";
+import { toChannelContext, toFeedState, toSourceStatus, type ChannelContextRow, type FeedStateRow, type SourceStatusRow } from "../rows/state-rows.js";
 import type { ChannelContext, FeedState, LibraryStore, SourceStatus } from "../store.js";
 import { statement } from "./statement-cache.js";
 
 // The small key-value tables beside the library: channel context, feed state, source status.
-// NULL columns map to absent optional fields, never to `undefined` values or empty strings.
+// Rows map to objects as in PostgreSQL (rows/state-rows.ts); SQLite keeps `primed` as 0/1 and the seen GUIDs
+// as JSON text, decoded here first.
 
 export function getChannelContext(db: Database.Database, channel: string): ChannelContext | undefined {
-  const row = statement(db, "SELECT channel, story_id, article_id, briefing_json, at FROM channel_context WHERE channel = ?").get(channel) as
-    | { channel: string; story_id: string | null; article_id: string | null; briefing_json: string; at: string }
-    | undefined;
-  if (row === undefined) return undefined;
-  const context: ChannelContext = { channel: row.channel, briefingJson: row.briefing_json, at: row.at };
-  if (row.story_id !== null) context.storyId = row.story_id;
-  if (row.article_id !== null) context.articleId = row.article_id;
-  return context;
+  const row = statement(db, "SELECT channel, story_id, article_id, briefing_json, at FROM channel_context WHERE channel = ?").get(channel) as ChannelContextRow | undefined;
+  return row === undefined ? undefined : toChannelContext(row);
 }
 
 export function setChannelContext(db: Database.Database, context: ChannelContext): void {
@@ -31,18 +27,9 @@ const SET_FEED_STATE = `INSERT OR REPLACE INTO feed_state (url, etag, last_modif
   VALUES (?, ?, ?, ?, ?, ?, ?)`;
 
 export function getFeedState(db: Database.Database, url: string): FeedState | undefined {
-  const row = statement(db, GET_FEED_STATE).get(url) as
-    | { url: string; etag: string | null; last_modified: string | null; primed: number; next_poll_at: string | null; seen_guids: string | null; failures: number | null }
-    | undefined;
+  const row = statement(db, GET_FEED_STATE).get(url) as (Omit<FeedStateRow, "primed" | "seen_guids"> & { primed: number; seen_guids: string | null }) | undefined;
   if (row === undefined) return undefined;
-  const state: FeedState = { url: row.url, primed: row.primed === 1 };
-  if (row.etag !== null) state.etag = row.etag;
-  if (row.last_modified !== null) state.lastModified = row.last_modified;
-  if (row.next_poll_at !== null) state.nextPollAt = row.next_poll_at;
-  const seenGuids = row.seen_guids === null ? undefined : parseGuids(row.seen_guids);
-  if (seenGuids !== undefined) state.seenGuids = seenGuids;
-  if (row.failures !== null) state.failures = row.failures;
-  return state;
+  return toFeedState({ ...row, primed: row.primed === 1, seen_guids: row.seen_guids === null ? null : (parseGuids(row.seen_guids) ?? null) });
 }
 
 /** Replaces the feed's state whole: fields left out are stored as NULL and read back as absent. */
@@ -84,20 +71,6 @@ export function recordSourceResult(db: Database.Database, sourceId: string, kind
 }
 
 export function listSources(db: Database.Database): SourceStatus[] {
-  const rows = statement(db, "SELECT * FROM source_status ORDER BY source_id").all() as Array<{
-    source_id: string;
-    kind: SourceStatus["kind"];
-    last_success: string | null;
-    last_error: string | null;
-    last_error_at: string | null;
-    consecutive_failures: number;
-    articles: number;
-  }>;
-  return rows.map((row) => {
-    const status: SourceStatus = { sourceId: row.source_id, kind: row.kind, consecutiveFailures: row.consecutive_failures, articles: row.articles };
-    if (row.last_success !== null) status.lastSuccess = row.last_success;
-    if (row.last_error !== null) status.lastError = row.last_error;
-    if (row.last_error_at !== null) status.lastErrorAt = row.last_error_at;
-    return status;
-  });
+  const rows = statement(db, "SELECT * FROM source_status ORDER BY source_id").all() as SourceStatusRow[];
+  return rows.map(toSourceStatus);
 }

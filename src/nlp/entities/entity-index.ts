@@ -1,7 +1,7 @@
 import type { AnalysedDocument } from "../document.js";
 import type { Entity, EntityIndex, EntityKind } from "./entity.js";
 import { voteGenders } from "./gender-votes.js";
-import { cannotBePerson, hasAgeAfter, runActs, runSpeaks } from "./name-evidence.js";
+import { cannotBePerson, hasAgeAfter, isNamedRelative, runActs, runSpeaks } from "./name-evidence.js";
 import { findNameRuns, joinLower, type NameRun } from "./name-runs.js";
 import { roleAfter, roleBefore, roleInFrontApposition, type RoleRange } from "./role-phrases.js";
 import { GENDERED_NOUNS } from "./role-words.js";
@@ -143,7 +143,7 @@ function collectFacts(t: WordTable, runs: NameRun[]): RunFacts {
     if (run.kind === "unknown" && !cannotBePerson(t, run)) {
       // A name that speaks somewhere is a person everywhere ("Bob met Stevens", "Bob said").
       const last = t.lower[run.last] ?? "";
-      isPerson = speaks[i] === 1 || role !== null || hasAgeAfter(t, run) || (run.first < run.last ? speakingSurnames.has(last) : speakingWords.has(last));
+      isPerson = speaks[i] === 1 || role !== null || hasAgeAfter(t, run) || isNamedRelative(t, run) || (run.first < run.last ? speakingSurnames.has(last) : speakingWords.has(last));
       // "Tyresha McClenney" when a "McLenney said" follows.
       if (!isPerson && run.first < run.last && speakingWords.size > 0) isPerson = (speakingIndex ??= misspellingIndexOf(speakingWords)).misspelt(last) !== null;
     }

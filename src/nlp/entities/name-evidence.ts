@@ -1,6 +1,6 @@
 import type { NameRun } from "./name-runs.js";
 import { BETWEEN_SUBJECT_AND_VERB } from "./closed-words.js";
-import { L_DETERMINER, L_FILLER, L_NP_BREAKER, L_PREPOSITION, L_ROLE_MODIFIER, L_ROLE_NOUN, L_SPEECH_VERB } from "./lexicon.js";
+import { L_DETERMINER, L_FILLER, L_GIVEN_NAME, L_NP_BREAKER, L_PREPOSITION, L_ROLE_MODIFIER, L_ROLE_NOUN, L_SPEECH_VERB } from "./lexicon.js";
 import { F_CAP, F_LOWER, F_NUM, F_POSS, F_SENT, F_UPPER, F_WORD, isMark, wordBits, type WordTable } from "./word-table.js";
 
 /** True when a run is the subject of a verb of saying ("Caddell said") or follows one ("said Caddell."). */
@@ -84,4 +84,14 @@ export function hasAgeAfter(t: WordTable, run: NameRun): boolean {
   if (t.lower[k] !== "," || t.lower[k + 2] !== "," || ((t.flags[k + 1] ?? 0) & F_NUM) === 0) return false;
   const age = t.lower[k + 1] ?? "";
   return age.length <= 3 && DIGITS.test(age) && Number(age) <= 120;
+}
+
+// Relations that an appositive given name may follow ("his wife, Jane,").
+const RELATIONS = new Set(["wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow", "widower", "partner", "fiancee", "fiance"]);
+
+/** "his wife, Jane, called for", "Trump's wife, Melania, is": a given name set off after a relation names that person. */
+export function isNamedRelative(t: WordTable, run: NameRun): boolean {
+  if (run.first !== run.last || (wordBits(t, run.first) & L_GIVEN_NAME) === 0) return false;
+  if (!isMark(t, run.first - 1, ",") || !RELATIONS.has(t.lower[run.first - 2] ?? "")) return false;
+  return isMark(t, run.last + 1, ",") || isMark(t, run.last + 1, ".");
 }

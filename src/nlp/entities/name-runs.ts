@@ -5,7 +5,7 @@ import {
 } from "./lexicon.js";
 import { DEMONYMS, KNOWN_ORGS, PLACES } from "./org-place-words.js";
 import { HONORIFICS, OFFICE_WORDS, ROLE_MODIFIERS, TITLE_WORDS } from "./role-words.js";
-import { F_CAP, F_POSS, F_SENT, F_UPPER, F_WORD, wordBits, type WordTable } from "./word-table.js";
+import { F_CAP, F_POSS, F_QUOTE, F_SENT, F_UPPER, F_WORD, wordBits, type WordTable } from "./word-table.js";
 
 export { EDGE_STOP } from "./closed-words.js";
 export { isCommonPlural } from "./lexicon.js";
@@ -49,6 +49,14 @@ export function findNameRuns(t: WordTable): NameRun[] {
         last = j++;
         continue;
       }
+      if (nicknameAt(t, last, j)) {
+        // Juan “Chico” Manriquez: a quoted nickname between a given name and a surname stays inside the name.
+        last = j + 3;
+        j += 4;
+        // "Juan “Chico” Manriquez | of Oakland": a name with a nickname is a person's; "of" says where from.
+        if (t.lower[j] === "of") break;
+        continue;
+      }
       // Only a connector or a preposition can carry a name on: test the bits before reaching the word's string.
       const bits = wordBits(t, j);
       if ((bits & L_CONNECTOR) !== 0) {
@@ -77,6 +85,13 @@ export function findNameRuns(t: WordTable): NameRun[] {
     i = last + 1;
   }
   return runs;
+}
+
+/** At `q`, right after the given name at `given`: an opening mark, one capitalised word, a closing mark, a surname. */
+function nicknameAt(t: WordTable, given: number, q: number): boolean {
+  if (((t.flags[q] ?? 0) & F_QUOTE) === 0 || ((t.flags[q + 2] ?? 0) & F_QUOTE) === 0 || (wordBits(t, given) & L_GIVEN_NAME) === 0) return false;
+  if (!isCapWord(t, q + 1) || !isCapWord(t, q + 3)) return false;
+  return ((t.flags[q + 1] ?? 0) & F_SENT) === 0 && ((t.flags[q + 3] ?? 0) & F_SENT) === 0;
 }
 
 /** A plain capitalised word: no title, office, organisation, place or sentence word. */
@@ -172,7 +187,7 @@ function classifyRun(t: WordTable, from: number, to: number): NameRun | null {
   const titled = titleLast >= 0;
   let kind: RunKind = "unknown";
   // Shouted headlines ("RED STATES OUTNUMBER BLUE") and long title-case runs are not names.
-  if (last - nameFirst >= MAX_NAME_WORDS || (last > nameFirst && allUpper(t, nameFirst, last))) return null;
+  if (last - nameFirst - marksIn(t, nameFirst, last) >= MAX_NAME_WORDS || (last > nameFirst && allUpper(t, nameFirst, last))) return null;
   if (titled || (nameFirst < last && givenIsName)) kind = "person";
   else if (nameFirst === last && ((t.flags[last] ?? 0) & F_UPPER) !== 0) kind = "organization";
   const run: NameRun = {
@@ -203,6 +218,13 @@ function isTitlePhrase(t: WordTable, first: number, last: number): boolean {
 
 const MAX_NAME_WORDS = 4;
 
+
+/** The quotation marks of a nickname inside the run (they are no words of the name). */
+function marksIn(t: WordTable, first: number, last: number): number {
+  let n = 0;
+  for (let k = first; k <= last; k++) if (((t.flags[k] ?? 0) & F_QUOTE) !== 0) n++;
+  return n;
+}
 
 function allUpper(t: WordTable, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (((t.flags[k] ?? 0) & F_UPPER) === 0 && (t.end[k] as number) - (t.start[k] as number) > 1) return false;

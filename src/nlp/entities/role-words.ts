@@ -11,7 +11,7 @@ commissioner sheriff king queen prince princess pope sheikh emir premier deputy 
 captain lieutenant sergeant officer detective det. rev. reverend pastor bishop cardinal archbishop rabbi imam prof. professor
 spokesman spokeswoman spokesperson candidate nominee host anchor commander superintendent inspector coach ceo chairperson councillor
 councilman councilwoman alderman assemblyman assemblywoman delegate lawmaker trustee treasurer comptroller marshal prosecutor counsel
-solicitor minister-president sen rep gov gen col maj capt sgt adm cmdr prof supt. insp. brig. gen.-elect economist analyst mp mep`);
+solicitor minister-president sen rep gov gen col maj capt sgt adm cmdr prof supt. insp. brig. gen.-elect economist analyst mp mep editor editor-in-chief`);
 
 /** Courtesy titles: they mark a person (and a gender) but are not a role. */
 export const HONORIFICS = new Map<string, "male" | "female" | undefined>([

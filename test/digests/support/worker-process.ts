@@ -13,6 +13,8 @@ export interface WorkerEnv {
   NB_DISCORD_API?: string;
   NB_LEASE_MS?: string;
   NB_CONCURRENCY?: string;
+  /** Set: print where the time went before exiting (bench/digests.ts). */
+  NB_PROFILE?: string;
 }
 
 export interface Worker {
