@@ -25,6 +25,9 @@ const schema = z.object({
   DISCORD_TOKEN: optional,
   DISCORD_APPLICATION_ID: optional.refine((v) => v === undefined || /^\d{5,25}$/.test(v), { message: "DISCORD_APPLICATION_ID must be a numeric id" }),
   DISCORD_API_URL: url("DISCORD_API_URL"),
+  DISCORD_GLOBAL_REQUESTS_PER_SECOND: optional.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 50), {
+    message: "DISCORD_GLOBAL_REQUESTS_PER_SECOND must be a whole number from 1 to 50",
+  }),
   DISCORD_GUILD_ID: optional.refine((v) => v === undefined || /^\d{5,25}$/.test(v), { message: "DISCORD_GUILD_ID must be a numeric id" }),
   NEWSBRIEF_DATA_DIR: optional,
   NEWSBRIEF_BRIEFINGS_DIR: optional,
@@ -58,6 +61,8 @@ export interface DiscordConfig {
   applicationId: string;
   apiUrl?: string;
   guildId?: string;
+  /** This instance's share of Discord's 50 requests/s (DISCORD_GLOBAL_REQUESTS_PER_SECOND); default 50. */
+  globalRequestsPerSecond?: number;
 }
 
 export interface Config {
@@ -159,6 +164,7 @@ function discordConfig(e: Env): { discord?: DiscordConfig } {
       applicationId: e.DISCORD_APPLICATION_ID,
       ...(e.DISCORD_API_URL ? { apiUrl: e.DISCORD_API_URL } : {}),
       ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
+      ...(e.DISCORD_GLOBAL_REQUESTS_PER_SECOND ? { globalRequestsPerSecond: Number(e.DISCORD_GLOBAL_REQUESTS_PER_SECOND) } : {}),
     },
   };
 }

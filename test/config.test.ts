@@ -12,6 +12,13 @@ describe("loadConfig", () => {
     });
   });
 
+  it("reads an instance's share of Discord's global rate limit", () => {
+    const discord = { DISCORD_TOKEN: "d", DISCORD_APPLICATION_ID: "123456" };
+    expect(loadConfig({ ...discord, DISCORD_GLOBAL_REQUESTS_PER_SECOND: "16" }).discord?.globalRequestsPerSecond).toBe(16);
+    expect(loadConfig(discord).discord?.globalRequestsPerSecond).toBeUndefined();
+    expect(() => loadConfig({ ...discord, DISCORD_GLOBAL_REQUESTS_PER_SECOND: "80" })).toThrow(/from 1 to 50/);
+  });
+
   it("reads the digest defaults and names a bad one", () => {
     expect(loadConfig({ DIGEST_TIME_ZONE: "europe/berlin", DIGEST_SCHEDULE: "weekdays 07:30", DIGEST_CATCH_UP_HOURS: "1.5" }).digests).toEqual({
       defaultTimeZone: "Europe/Berlin",

@@ -20,13 +20,20 @@ export interface DiscordAdapterConfig {
   retries?: number;
   /** How long one REST request may take, in ms. Default 15,000. */
   requestTimeoutMs?: number;
+  /**
+   * [DISCORD_GLOBAL_REQUESTS_PER_SECOND] This process's share of Discord's global limit (50 requests/s per bot).
+   * discord.js paces each process alone, so N instances sharing one token should each take 50/N, or together
+   * they overrun it and collect global 429s (which count toward Discord's invalid-request ban). Default 50.
+   */
+  globalRequestsPerSecond?: number;
   /** Where operational lines go (never tokens). Default: stderr. */
   log?: (line: string) => void;
 }
 
 /** REST options shared by the gateway client and the command registration. */
-export function restOptions(config: Pick<DiscordAdapterConfig, "apiUrl" | "retries" | "requestTimeoutMs">): Partial<RESTOptions> {
+export function restOptions(config: Pick<DiscordAdapterConfig, "apiUrl" | "retries" | "requestTimeoutMs" | "globalRequestsPerSecond">): Partial<RESTOptions> {
   return {
+    ...(config.globalRequestsPerSecond === undefined ? {} : { globalRequestsPerSecond: config.globalRequestsPerSecond }),
     api: config.apiUrl ?? DISCORD_API_DEFAULT,
     retries: config.retries ?? 3,
     timeout: config.requestTimeoutMs ?? 15_000,

@@ -47,7 +47,18 @@ if (process.env["NB_SLACK_API"]) {
   adapters.push(createSlackAdapter({ botToken: "xoxb-worker", signingSecret: "unused", apiUrl: process.env["NB_SLACK_API"], retry: NO_RETRY_POLICY, logLevel: "error" }));
 }
 if (process.env["NB_DISCORD_API"]) {
-  adapters.push(createDiscordAdapter({ token: "worker-token", applicationId: "1", apiUrl: process.env["NB_DISCORD_API"], retries: 0, log: () => undefined }));
+  // Each instance's share of the bot's global limit, as DISCORD_GLOBAL_REQUESTS_PER_SECOND sets it in production.
+  const share = process.env["NB_DISCORD_GLOBAL_PER_SECOND"];
+  adapters.push(
+    createDiscordAdapter({
+      token: "worker-token",
+      applicationId: "1",
+      apiUrl: process.env["NB_DISCORD_API"],
+      retries: 0,
+      log: () => undefined,
+      ...(share === undefined ? {} : { globalRequestsPerSecond: Number(share) }),
+    }),
+  );
 }
 
 const store = new PostgresDigestStore({ connectionString: env("NB_DATABASE_URL"), schema: env("NB_SCHEMA"), maxConnections: 8 });

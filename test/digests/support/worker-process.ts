@@ -13,6 +13,8 @@ export interface WorkerEnv {
   NB_DISCORD_API?: string;
   NB_LEASE_MS?: string;
   NB_CONCURRENCY?: string;
+  /** This worker's share of Discord's global 50 requests/s (DISCORD_GLOBAL_REQUESTS_PER_SECOND). */
+  NB_DISCORD_GLOBAL_PER_SECOND?: string;
   /** Set: print where the time went before exiting (bench/digests.ts). */
   NB_PROFILE?: string;
 }
