@@ -1,7 +1,6 @@
-import type { Reply } from "../../src/chat/reply.js";
+import type { DigestReply } from "../../src/chat/reply.js";
 import { quoted, speakerLine } from "../../src/cli/format-text.js";
 
-type DigestReply = Extract<Reply, { kind: "digest" }>;
 
 export const NOTHING_NEW = "Nothing new on this topic since the last digest.";
 

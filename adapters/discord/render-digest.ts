@@ -1,6 +1,6 @@
 import type { APIEmbed } from "discord.js";
 import type { SourceRef } from "../../src/articles/article.js";
-import type { DigestItem, Reply } from "../../src/chat/reply.js";
+import type { DigestItem, DigestReply } from "../../src/chat/reply.js";
 import type { Quote } from "../../src/quotes/quote.js";
 import { speakerLine } from "../../src/cli/format-text.js";
 import { DELIVERY_MARKER_ROOM } from "./delivery-nonce.js";
@@ -10,7 +10,6 @@ import { COLOURS, noMentions, type DiscordMessage } from "./message.js";
 import { clipText, fitLines } from "./text-fit.js";
 import { isoTimestamp, webUrl } from "./web-link.js";
 
-type DigestReply = Extract<Reply, { kind: "digest" }>;
 
 // One embed per story: its title links to the story, so a reader clicks the headline itself, as in the
 // briefing. Each part is bounded so that a story embed stays under ~2,200 characters and at least two fit

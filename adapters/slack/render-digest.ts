@@ -1,13 +1,12 @@
 // A scheduled digest as Block Kit: a header and intro, then each story as its own group of blocks (linked
 // headline with its summary, the best quote, the sources), so a long digest splits between stories.
 import type { SourceRef } from "../../src/articles/article.js";
-import type { DigestItem, Reply } from "../../src/chat/reply.js";
+import type { DigestItem, DigestReply } from "../../src/chat/reply.js";
 import { context, divider, header, LIMITS, section } from "./blocks.js";
 import type { Block } from "./blocks.js";
 import { asPlain, escapeMrkdwn, fitText, isHttpUrl, mrkdwnLink } from "./mrkdwn.js";
 import { quoteSections } from "./render-quote.js";
 
-type DigestReply = Extract<Reply, { kind: "digest" }>;
 
 // A digest is a glance at many stories: each part is bounded so that one story stays far below a message's
 // ~8,000 characters of block text even with hostile input (a story's worst case is about 6,500).

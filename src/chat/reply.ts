@@ -39,3 +39,6 @@ export type Reply =
    * ("3 new stories since Mon 28 Nov, 08:00 UTC"); `items` may be empty when the subscription posts anyway.
    */
   | { kind: "digest"; title: string; intro: string; items: DigestItem[] };
+
+/** The digest reply alone, for the code that builds and renders digests. */
+export type DigestReply = Extract<Reply, { kind: "digest" }>;

@@ -1,10 +1,9 @@
-import type { DigestItem, Reply } from "../chat/reply.js";
+import type { DigestItem, DigestReply } from "../chat/reply.js";
 import { briefTopic } from "../library/brief-topic.js";
 import type { LibraryStore, StoryHit } from "../library/store.js";
 import { passesKeywordFilter } from "./keyword-filter.js";
 import type { Subscription } from "./subscription.js";
 
-export type DigestReply = Extract<Reply, { kind: "digest" }>;
 
 export interface ComposedDigest {
   reply: DigestReply;

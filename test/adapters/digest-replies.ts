@@ -1,9 +1,8 @@
 // Hand-made digests for the contract suite and every platform's rendering tests (never eval text).
 import type { SourceRef } from "../../src/articles/article.js";
-import type { DigestItem, Reply } from "../../src/chat/reply.js";
+import type { DigestItem, DigestReply } from "../../src/chat/reply.js";
 import type { Quote, Speaker } from "../../src/quotes/quote.js";
 
-export type DigestReply = Extract<Reply, { kind: "digest" }>;
 
 const MAYOR: Speaker = { name: "Ana Ruiz", role: "Mayor of Villa", kind: "person" };
 
