@@ -1,13 +1,14 @@
 // Library benchmark: a synthetic 100,000-article library (bench/library/synthetic-news.ts) ingested through
 // putArticles, then brief(topic) timed over ~500 topic queries beside a bare FTS5 query baseline.
-// The generator runs here; the library runs in a child process (bench/library/store-workload.ts) so that
-// the peak RSS reported is the library's, not the text generator's.
+// The generator runs here; the library runs in a child process (bench/library/store-workload.ts, compiled as
+// the bot is) so that the peak RSS reported is the library's, not the text generator's.
 // Run alone: `npx tsx bench/library.ts [--articles N] [--queries N] [--keep]`.
 import { execFileSync } from "node:child_process";
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { buildBundle, ROOT } from "../scripts/build.js";
 import { scoreClustering } from "./library/cluster-score.js";
 import { seededRandom } from "./library/prng.js";
 import type { WorkloadResult } from "./library/store-workload.js";
@@ -35,7 +36,7 @@ export interface LibraryBenchResult {
    */
   ingest: { seconds: number; perSecond: number; perCpuSecond: number; storeOnlyPerSecond: number; storeOnlyPerCpuSecond: number };
   databaseMb: number;
-  /** Peak RSS of the library's process (Node, tsx, the library); rssBeforeLibraryMb: that process before opening it. */
+  /** Peak RSS of the library's process (Node and the compiled library); rssBeforeLibraryMb: that process before opening it. */
   memory: { rssBeforeLibraryMb: number; rssPeakIngestMb: number; rssPeakMb: number };
   clustering: { stories: number; pairPrecision: number; pairRecall: number };
   queries: { count: number } & WorkloadResult["queries"];
@@ -67,14 +68,20 @@ export async function runLibraryBench(options: LibraryBenchOptions = {}): Promis
     await new Promise<void>((resolve) => out.end(() => resolve()));
     writeFileSync(join(dir, "queries.json"), JSON.stringify(topicQueries(news, options.queries ?? 500)));
 
-    const workload = fileURLToPath(new URL("./library/store-workload.ts", import.meta.url));
+    // Compiled by the same build as the bot's dist/newsbrief.js and run by plain node, as the bot runs: under
+    // tsx's loader the same process held 35-50 MB more (a second V8 isolate for the loader, the transpiler).
+    // Inside dist/ so that its imports find node_modules.
+    const workload = await buildBundle({
+      entry: fileURLToPath(new URL("./library/store-workload.ts", import.meta.url)),
+      outfile: join(ROOT, "dist", "bench", "store-workload.js"),
+    });
     const args = [workload, join(dir, "articles.jsonl"), join(dir, "library.db"), join(dir, "queries.json"), join(dir, "result.json")];
     args.push(String(news.endMs + 3_600_000), String(options.batchSize ?? 100));
-    // The same runtime flags (tsx's loader) as this process.
-    execFileSync(process.execPath, [...process.execArgv, ...args], { stdio: "inherit" });
+    execFileSync(process.execPath, args, { stdio: "inherit" });
     const result = JSON.parse(readFileSync(join(dir, "result.json"), "utf8")) as WorkloadResult;
+    const storyIds = readFileSync(join(dir, "result.json.stories"), "utf8").split("\n").slice(0, total);
 
-    const assignments = result.storyIds.flatMap((story, i) => (story === "" ? [] : [{ event: events[i] ?? -1, story }]));
+    const assignments = storyIds.flatMap((story, i) => (story === "" ? [] : [{ event: events[i] ?? -1, story }]));
     const perSecond = Math.round(total / result.ingest.seconds);
     const { briefTopicMs } = result.queries;
     return {
@@ -82,7 +89,7 @@ export async function runLibraryBench(options: LibraryBenchOptions = {}): Promis
         offered: total,
         stored: assignments.length,
         duplicatesOffered: resends.size,
-        duplicatesStored: [...resends].filter((i) => result.storyIds[i] !== "").length,
+        duplicatesStored: [...resends].filter((i) => storyIds[i] !== "").length,
         meanWords: Math.round(words / total),
       },
       ingest: {

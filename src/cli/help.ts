@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
+// Imported, not read from disk next to this file: the bundle (dist/newsbrief.js) carries it inside.
+import packageJson from "../../package.json" with { type: "json" };
 
-export const VERSION: string = (
-  JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
-).version;
+export const VERSION: string = packageJson.version;
 
 export const HELP_TEXT = `newsbrief ${VERSION}: news briefings with verbatim, attributed quotes
 

@@ -1,6 +1,7 @@
 import type { AnalysedDocument, Span } from "../nlp/document.js";
 import { entityIndexOf } from "../nlp/entities/find-entities.js";
-import { F_CAP, F_POSS, F_QUOTE, F_SENT, F_WORD, type WordTable } from "../nlp/entities/word-table.js";
+import { L_PRONOUN, L_SPEECH_VERB } from "../nlp/entities/lexicon.js";
+import { F_CAP, F_POSS, F_QUOTE, F_SENT, F_WORD, wordBits, type WordTable } from "../nlp/entities/word-table.js";
 import { locateStretches, paragraphFirstTokens, zoneAfter, zoneBefore, type StretchTokens, type Zone } from "./cue-zones.js";
 import { cueAfter, cueBefore, type Cue, type CueContext } from "./find-cue.js";
 import { phraseStartingAt } from "./speaker-phrase.js";
@@ -89,13 +90,16 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
     if (shape.words <= 2 && isNickname(t, st)) return;
     const partial = isPartial(t, before, shape.startsLower);
     if (!cue) {
-      if (prev && continuesPrevious(t, st, before, prev, paragraphTokens)) attribution = prev.attribution;
+      if (prev && (continuesPrevious(t, st, before, prev, paragraphTokens) || namesOnlySetting(ctx, st, before, prev))) attribution = prev.attribution;
       else if (looksUnspoken(shape)) return;
       else if (standsAlone(t, st, after, paragraphTokens)) attribution = speakerOfUncuedQuote(ctx, st.open, prev);
     }
     drafts.push({ st, pieces: [...st.stretch.pieces], lastParagraph: st.lastParagraph, cue, cueAfterQuote: !useBefore && cue !== null, attribution, partial });
-    // Names in the rest of the attribution sentence ("told reporters on Blinken’s plane") do not change the topic.
-    if (attribution) prev = { attribution, cueEnd: Math.max(st.close, after.last), paragraph: st.lastParagraph };
+    // Names in the rest of the attribution sentence ("told reporters on Blinken’s plane") do not change the topic;
+    // a next sentence that does not sign the quote ("X called it "unfair." Y, an analyst, warned ...") may.
+    const signedAfter = cue !== null && cue === afterCue;
+    const cueEnd = afterIsNextSentence && !signedAfter ? st.close : Math.max(st.close, after.last);
+    if (attribution) prev = { attribution, cueEnd, paragraph: st.lastParagraph };
   });
   return drafts.map((draft) => toQuote(doc, t, draft));
 }
@@ -188,6 +192,21 @@ function continuesPrevious(t: WordTable, st: StretchTokens, before: Zone, prev: 
   if (p - prev.paragraph > 1 || p < prev.paragraph) return false;
   if (st.open === paragraphTokens[p]) return true;
   return p === prev.paragraph && before.first > before.last && t.lower[st.open - 1] !== ",";
+}
+
+/**
+ * "Then, later that month on CNN: "..."": a colon after words that name no one and no verb of saying gives
+ * only where or when, so the quote goes on with the previous speaker (in the same or the next paragraph).
+ */
+function namesOnlySetting(ctx: ResolveContext, st: StretchTokens, before: Zone, prev: PreviousSpeaker): boolean {
+  const t = ctx.index.words;
+  const p = st.stretch.paragraph;
+  if (p - prev.paragraph > 1 || p < prev.paragraph || before.first > before.last || t.lower[before.last] !== ":") return false;
+  for (let k = before.first; k < before.last; k++) {
+    const id = ctx.index.entityOfToken[k] ?? -1;
+    if ((id >= 0 && ctx.index.entities[id]?.kind === "person") || (wordBits(t, k) & (L_SPEECH_VERB | L_PRONOUN)) !== 0) return false;
+  }
+  return true;
 }
 
 /** Marcia “Cia” Price: a quoted word between a given name and a surname. */

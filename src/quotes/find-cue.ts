@@ -104,7 +104,7 @@ export function cueAfter(ctx: CueContext, first: number, last: number): Cue | nu
   for (let n = 0; n < 2 && k <= last && (lower[k] === "," || DASHES.has(lower[k] ?? "")); n++) dashed = DASHES.has(lower[k++] ?? "") || dashed;
   if (k > last) return null;
   if (lower[k] === "according" && lower[k + 1] === "to") {
-    const phrase = phraseStartingAt(index, k + 2, last);
+    const phrase = authorOf(index, phraseStartingAt(index, k + 2, last), last);
     return phrase ? { phrase, verb: k, end: phrase.last } : null;
   }
   if (isVerbAt(index, k)) {
@@ -141,6 +141,7 @@ export function cueAfter(ctx: CueContext, first: number, last: number): Cue | nu
   }
   if (verb <= last && isVerbInSlot(index, verb)) {
     if (isPassive(index, verb)) return { phrase: passiveAgent(index, verb, last), verb, end: verb };
+    phrase = namedInAppositive(index, phrase, verb) ?? phrase;
     // After a quote closed by a full stop, a new sentence attributes it only in the plain form
     // ("...win." Trump said.), not when it goes on ("...win." The star then recalled an incident).
     if (startsSentence(index, first) && (!PLAIN_CUES.has(lower[verb] ?? "") || reportsNewClause(index, verb))) return null;
@@ -150,6 +151,28 @@ export function cueAfter(ctx: CueContext, first: number, last: number): Cue | nu
     return { phrase, verb: first, end: phrase.last };
   }
   return distantVerbCue(index, first, k, last, phrase);
+}
+
+// "a court filing released by", "a memo written by": who made the document is who speaks through it.
+const AUTHORED = new Set(["filed", "released", "issued", "written", "signed", "posted", "sent", "prepared", "authored", "published"]);
+
+/** "according to a court document filed by state attorney Dave Aronberg" -> the attorney; else the phrase itself. */
+function authorOf(index: EntityIndex, phrase: SpeakerPhrase | null, last: number): SpeakerPhrase | null {
+  if (phrase?.kind !== "nominal") return phrase;
+  const lower = index.words.lower;
+  const verb = phrase.last + 1;
+  if (!AUTHORED.has(lower[verb] ?? "") || lower[verb + 1] !== "by") return phrase;
+  return phraseStartingAt(index, verb + 2, last) ?? phrase;
+}
+
+/** "a spokesman, John Smith, said", "another friend, Mariam Emara told": the person's name beats the description. */
+function namedInAppositive(index: EntityIndex, phrase: SpeakerPhrase, verb: number): SpeakerPhrase | null {
+  const lower = index.words.lower;
+  if (phrase.kind !== "nominal" || lower[phrase.last + 1] !== ",") return null;
+  const named = phraseStartingAt(index, phrase.last + 2, verb - 1);
+  if (named?.kind !== "entity" || index.entities[named.entity]?.kind !== "person") return null;
+  const next = named.last + 1;
+  return next === verb || (lower[next] === "," && next + 1 === verb) ? named : null;
 }
 
 /** "said master of ceremonies Asab Al-Tabchi": a person named after a few lower-case words that describe them. */
@@ -242,7 +265,7 @@ export function cueBefore(ctx: CueContext, first: number, last: number): Cue | n
   }
   for (let v = last; v >= first; v--) {
     if (lower[v] === "to" && lower[v - 1] === "according") {
-      const phrase = phraseStartingAt(index, v + 1, last);
+      const phrase = authorOf(index, phraseStartingAt(index, v + 1, last), last);
       if (phrase) return { phrase, verb: v - 1, end: phrase.last };
       continue;
     }

@@ -25,10 +25,13 @@ export function mentionPenalty(index: EntityIndex, quoted: Uint8Array, m: number
   // Step back over a title or role ("Sen.", "Conservative economist") to see what the name follows.
   let before = start - 1;
   while (before >= 0 && start - before < 6 && isTitleWord(t, before) && ((t.flags[before + 1] ?? 0) & F_SENT) === 0) before--;
-  const object = (wordBits(t, before) & L_PREPOSITION) !== 0;
-  if (object) penalty += 1;
+  before = beforeDescription(t, before, start);
+  if (isObject(index, m, before)) penalty += 1;
   // The subject: opening the sentence, or the first name in it ("One superdelegate, ... chairwoman Nancy Worley, pledged").
-  const previous = index.mentionEnds[m - 1] ?? -1;
+  // A name inside the title ("Alabama Democratic Party chairwoman Nancy Worley") is part of this mention's phrase.
+  let p = m - 1;
+  while (p >= 0 && (index.mentionEnds[p] ?? -1) > before) p--;
+  const previous = p >= 0 ? (index.mentionEnds[p] ?? -1) : -1;
   const firstInSentence = previous < 0 || (t.sentence[previous] ?? 0) !== (t.sentence[start] ?? 0);
   const opensClause = t.lower[before] === "," || t.lower[before] === "and" || t.lower[before] === "but";
   if (((t.flags[before + 1] ?? 0) & F_SENT) !== 0 || (firstInSentence && opensClause && ((t.flags[end] ?? 0) & F_POSS) === 0)) penalty -= 0.75;
@@ -44,6 +47,31 @@ export function mentionPenalty(index: EntityIndex, quoted: Uint8Array, m: number
   // by name and role; a person named in passing gets no role.
   else if (((t.flags[end] ?? 0) & F_POSS) === 0 && roleAfter(t, end, start < end) !== null) penalty -= INTRODUCED;
   return penalty;
+}
+
+const ARTICLES = new Set(["the", "a", "an"]);
+
+/**
+ * "the district GOP Chairman Chuck Williams", "with the party chairman Jo Smith": lower-case words back to an
+ * article still describe the person; what counts is the word before the article.
+ */
+function beforeDescription(t: WordTable, before: number, start: number): number {
+  let k = before;
+  while (k >= 0 && start - k < MAX_DESCRIPTION && ((t.flags[k] ?? 0) & F_LOWER) !== 0 && !ARTICLES.has(t.lower[k] ?? "")) {
+    if (((t.flags[k] ?? 0) & F_SENT) !== 0) return before;
+    k--;
+  }
+  return ARTICLES.has(t.lower[k] ?? "") && k < before && ((t.flags[k + 1] ?? 0) & F_SENT) === 0 ? k - 1 : before;
+}
+
+const MAX_DESCRIPTION = 8;
+
+/** The name follows a preposition ("with Trump"), or "and" after a name that does ("between Trump and Cruz"). */
+function isObject(index: EntityIndex, m: number, before: number): boolean {
+  const t = index.words;
+  if ((wordBits(t, before) & L_PREPOSITION) !== 0) return true;
+  if ((t.lower[before] !== "and" && t.lower[before] !== "or") || (index.mentionEnds[m - 1] ?? -1) !== before - 1) return false;
+  return (wordBits(t, (index.mentionStarts[m - 1] ?? 0) - 1) & L_PREPOSITION) !== 0;
 }
 
 const SUBORDINATORS = new Set(["when", "after", "before", "while", "because", "since", "until", "once", "whenever"]);

@@ -1,6 +1,6 @@
 import { ORG_WORDS } from "../nlp/entities/org-place-words.js";
 import { ROLE_NOUNS } from "../nlp/entities/role-words.js";
-import { F_POSS, type WordTable } from "../nlp/entities/word-table.js";
+import { F_LOWER, F_POSS, type WordTable } from "../nlp/entities/word-table.js";
 import { lastMentionBefore } from "./resolve-pronoun.js";
 import { EntityMarks } from "./entity-marks.js";
 import { attributionOfEntity, type Attribution, type ResolveContext } from "./resolve-speaker.js";
@@ -33,15 +33,29 @@ export function resolveNominal(ctx: ResolveContext, phrase: SpeakerPhrase): Attr
   if (definite && phrase.last - phrase.first === 1) {
     const entity = ORG_WORDS.has(head) ? recentEntity(ctx, phrase.first, "organization", head) : -1;
     if (entity >= 0) return attributionOfEntity(index, entity);
+  }
+  // "the senator", and "the former president" too: plain lower-case modifiers keep the role noun the head.
+  if (definite && phrase.last - phrase.first <= 1 + MAX_ROLE_MODIFIERS && lowerBetween(t, phrase)) {
     if (ROLE_NOUNS.has(head)) {
-      const person = recentEntity(ctx, phrase.first, "person", head);
+      const modifiers: string[] = [];
+      for (let k = phrase.first + 1; k < phrase.last; k++) modifiers.push(t.lower[k] ?? "");
+      const person = recentEntity(ctx, phrase.first, "person", head, modifiers);
       if (person >= 0) return attributionOfEntity(index, person);
     }
   }
-  // "a court document", "the campaign’s statement": a new or an owned thing, not the one named before.
-  const best = determiner === "a" || determiner === "an" || ownedBy(t, phrase) ? phrase : fullestEarlierPhrase(ctx, phrase, head);
+  // "a court document", "the campaign’s statement", "one of the aides": a new, an owned or a picked thing, not
+  // the one named before.
+  const fresh = determiner === "a" || determiner === "an" || t.lower[phrase.first + 1] === "of" || ownedBy(t, phrase);
+  const best = fresh ? phrase : fullestEarlierPhrase(ctx, phrase, head);
   const name = t.text.slice(t.start[best.first], t.end[best.last]);
   return { speaker: { name: lowerLeadingDeterminer(name), kind: "nominal" }, entity: -1 };
+}
+
+const MAX_ROLE_MODIFIERS = 2;
+
+function lowerBetween(t: WordTable, phrase: SpeakerPhrase): boolean {
+  for (let k = phrase.first + 1; k < phrase.last; k++) if (((t.flags[k] ?? 0) & F_LOWER) === 0) return false;
+  return true;
 }
 
 function ownedBy(t: WordTable, phrase: SpeakerPhrase): boolean {
@@ -49,7 +63,8 @@ function ownedBy(t: WordTable, phrase: SpeakerPhrase): boolean {
   return false;
 }
 
-function recentEntity(ctx: ResolveContext, before: number, kind: "organization" | "person", head: string): number {
+/** The latest entity named `head` (an organisation) or titled `head` and every modifier ("former") (a person). */
+function recentEntity(ctx: ResolveContext, before: number, kind: "organization" | "person", head: string, modifiers: string[] = []): number {
   const { index } = ctx;
   const forms = kind === "person" ? (TITLE_FORMS[head] ?? [head]) : [head];
   tried.reset(index.entities.length);
@@ -60,7 +75,8 @@ function recentEntity(ctx: ResolveContext, before: number, kind: "organization" 
     // An entity named again answers as before: test each one once.
     if (!entity || entity.kind !== kind || tried.visit(id)) continue;
     const words = kind === "person" ? entity.role : entity.name;
-    if (words && hasAnyWord(words.toLowerCase(), forms)) return id;
+    const lower = words?.toLowerCase();
+    if (lower && hasAnyWord(lower, forms) && modifiers.every((m) => containsWord(lower, m))) return id;
   }
   return -1;
 }

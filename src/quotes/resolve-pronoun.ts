@@ -1,6 +1,7 @@
 import type { Gender } from "../nlp/entities/entity.js";
 import { ROLE_NOUNS } from "../nlp/entities/role-words.js";
-import { F_SENT, F_WORD } from "../nlp/entities/word-table.js";
+import { L_CORE_SPEECH_VERB } from "../nlp/entities/lexicon.js";
+import { F_SENT, F_WORD, wordBits } from "../nlp/entities/word-table.js";
 import { EntityMarks } from "./entity-marks.js";
 import { mentionPenalty } from "./mention-salience.js";
 import { pronounGender, recordPronoun } from "./pronoun-chain.js";
@@ -85,7 +86,9 @@ const CLAUSE_JOINERS = new Set(["and", "but", "so", "then"]);
 
 function opensClause(ctx: ResolveContext, k: number): boolean {
   const t = ctx.index.words;
-  return ((t.flags[k] ?? 0) & F_SENT) !== 0 || ((t.flags[k - 1] ?? 0) & F_WORD) === 0 || CLAUSE_JOINERS.has(t.lower[k - 1] ?? "");
+  if (((t.flags[k] ?? 0) & F_SENT) !== 0 || ((t.flags[k - 1] ?? 0) & F_WORD) === 0 || CLAUSE_JOINERS.has(t.lower[k - 1] ?? "")) return true;
+  // "applicants, which he said were split": whoever "he said" names is the one still talking.
+  return (wordBits(t, k + 1) & L_CORE_SPEECH_VERB) !== 0;
 }
 
 function salientPerson(ctx: ResolveContext, tok: number, refTok: number, prev: PreviousSpeaker | null, wanted: Gender | null): Attribution | null {

@@ -106,6 +106,8 @@ export function phraseStartingAt(index: EntityIndex, first: number, ceiling: num
   const t = index.words;
   if (first > ceiling || !isWord(index, first)) return null;
   if ((wordBits(t, first) & L_PRONOUN) !== 0) return t.lower[first] === "who" ? null : { first, last: first, kind: "pronoun", entity: -1 };
+  const partitive = partitiveAt(index, first, ceiling);
+  if (partitive) return partitive;
   // A subject opens with a determiner, a name, a number ("the 46-year-old", "45-year-old Smith") or a role.
   const f = t.flags[first] ?? 0;
   // "farmer Tom Reid", "panel Chairman Rep. Jason Chaffetz": a lower-case word can lead into a titled name.
@@ -141,4 +143,15 @@ export function phraseStartingAt(index: EntityIndex, first: number, ceiling: num
     return phrase.kind === "entity" && index.entities[phrase.entity]?.kind === "person" ? phrase : null;
   }
   return phrase;
+}
+
+// "one of those advisers", "two of her aides": a number or quantifier that picks members of a group.
+const QUANTIFIERS = new Set(["one", "two", "three", "several", "some", "many", "most", "each"]);
+
+/** [said] "one of those advisers": the group is the head, and the whole phrase names the speaker. */
+function partitiveAt(index: EntityIndex, first: number, ceiling: number): SpeakerPhrase | null {
+  const t = index.words;
+  if (t.lower[first + 1] !== "of" || !QUANTIFIERS.has(t.lower[first] ?? "")) return null;
+  const group = phraseStartingAt(index, first + 2, ceiling);
+  return group?.kind === "nominal" ? { first, last: group.last, kind: "nominal", entity: -1 } : null;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { chooseStory, type StoryCandidate } from "../../src/library/stories/choose-story.js";
-import { decodeKeys, encodeKeys, keyOverlap } from "../../src/library/stories/key-overlap.js";
+import { keyOverlap } from "../../src/library/stories/key-overlap.js";
+import { decodeKeys, encodeKeys } from "../../src/library/stories/stored-keys.js";
 import { estimateJaccard, minhashSketch, SKETCH_SIZE } from "../../src/library/stories/minhash.js";
 import { storyFeatures } from "../../src/library/stories/story-features.js";
 import { benningTrade, evacuationStory } from "./fixtures/topic-articles.js";

@@ -52,4 +52,21 @@ describe("StoryWindow", () => {
     expect(window.candidates(features({ k1: 2 }), T0, 0, 8)).toEqual([]);
     expect(window.candidates(features({ [`k${MAX_ARTICLES_PER_DAY + 10}`]: 2 }), T0, 0, 8)).toHaveLength(1);
   });
+
+  it("reports a story's moved start for the articles already in memory", () => {
+    const window = new StoryWindow(() => []);
+    window.candidates(features({ x: 2 }), T0, 0, 1); // loads the (empty) day
+    window.add({ ...article(1, { kabul: 3 }), storyRef: 7 });
+    // A second article joins story 7, published three hours earlier the same day: the story now starts then.
+    const earlier = T0 - 3 * 3_600_000;
+    window.add({ ...article(2, { kabul: 3 }, earlier), storyRef: 7, storyStartMs: earlier }, true);
+    const found = window.candidates(features({ kabul: 3 }), T0, 3, 8);
+    expect(found.map((c) => [c.articleSeq, c.storyStartMs])).toEqual([[1, earlier], [2, earlier]]);
+    // Without the signal the in-memory article keeps the start it came with.
+    const plain = new StoryWindow(() => []);
+    plain.candidates(features({ x: 2 }), T0, 0, 1);
+    plain.add({ ...article(1, { kabul: 3 }), storyRef: 7 });
+    plain.add({ ...article(2, { kabul: 3 }, earlier), storyRef: 7, storyStartMs: earlier });
+    expect(plain.candidates(features({ kabul: 3 }), T0, 3, 8).map((c) => c.storyStartMs)).toEqual([T0, earlier]);
+  });
 });

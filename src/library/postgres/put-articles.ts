@@ -2,7 +2,7 @@ import type pg from "pg";
 import { leadAndBody } from "../rows/article-rows.js";
 import { dedupeKeys, publicationTime, sourceKeyOf, type DedupeKeys } from "../rows/new-article-fields.js";
 import type { NewArticle, PutResult } from "../store.js";
-import { encodeKeys } from "../stories/key-overlap.js";
+import { encodeKeys } from "../stories/stored-keys.js";
 import { storyFeatures } from "../stories/story-features.js";
 import { lockForTransaction, CLUSTERING_LOCK } from "./locks.js";
 import { INDEXED_CHARS, searchWords } from "./search-text.js";

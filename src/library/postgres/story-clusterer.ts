@@ -1,6 +1,6 @@
 import type pg from "pg";
 import { chooseStory, STORY_WINDOW_DAYS, type StoryMatch } from "../stories/choose-story.js";
-import { decodeKeys } from "../stories/key-overlap.js";
+import { decodeKeys } from "../stories/stored-keys.js";
 import type { StoryFeatures } from "../stories/story-features.js";
 import { dayOf, MAX_ARTICLES_PER_DAY, StoryWindow, type WindowArticle } from "../stories/story-window.js";
 import { DayCache } from "./day-cache.js";
@@ -38,7 +38,7 @@ export class StoryClusterer {
   add(article: WindowArticle, movedStart: boolean): void {
     if (movedStart) this.#cache.moveStoryStart(article.storyRef, article.storyStartMs);
     this.#cache.add(article);
-    this.#window.add(article);
+    this.#window.add(article, movedStart);
   }
 
   /** Forgets everything: another process inserted, or a transaction that added articles rolled back. */

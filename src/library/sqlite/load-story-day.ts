@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { decodeKeys } from "../stories/key-overlap.js";
+import { decodeKeys } from "../stories/stored-keys.js";
 import type { WindowArticle } from "../stories/story-window.js";
 import { statement } from "./statement-cache.js";
 

@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 import { storyFeatures } from "../stories/story-features.js";
-import { encodeKeys } from "../stories/key-overlap.js";
+import { encodeKeys } from "../stories/stored-keys.js";
 
 /** One numbered schema step. Steps run in order, each in its own transaction, and are never edited once shipped. */
 export interface Migration {

@@ -3,7 +3,7 @@ import { leadAndBody } from "../rows/article-rows.js";
 import { dedupeKeys, publicationTime, sourceKeyOf } from "../rows/new-article-fields.js";
 import type { NewArticle, PutResult } from "../store.js";
 import { chooseStory, STORY_WINDOW_DAYS } from "../stories/choose-story.js";
-import { encodeKeys } from "../stories/key-overlap.js";
+import { encodeKeys } from "../stories/stored-keys.js";
 import { storyFeatures } from "../stories/story-features.js";
 import type { StoryWindow } from "../stories/story-window.js";
 import { statement } from "./statement-cache.js";
@@ -70,7 +70,8 @@ export function putArticleSync(db: Database.Database, window: StoryWindow, input
     ).lastInsertRowid,
   );
   statement(db, INDEX_TEXT).run(seq, article.title, lead, body);
-  window.add({ seq, storyRef: storySeq, storyStartMs, keys: features.keys, weight: features.weight, sketch: features.sketch, publishedMs });
+  const movedStart = match !== undefined && publishedMs < match.storyStartMs;
+  window.add({ seq, storyRef: storySeq, storyStartMs, keys: features.keys, weight: features.weight, sketch: features.sketch, publishedMs }, movedStart);
   statement(db, UPDATE_STORY).run(newSource, article.title, publishedMs, published, publishedMs, publishedMs, storySeq);
   return { articleId: id, storyId, isNew: true };
 }

@@ -6,7 +6,8 @@ const FEMALE_PRONOUNS = new Set(["she", "her", "hers", "herself"]);
 
 /**
  * Settles the gender of people the lexicons could not: a pronoun outside quotation marks in a sentence
- * that has named exactly one person so far is a vote for that person ("Osei said she ...").
+ * that has named exactly one person so far is a vote for that person ("Osei said she ..."), and so is a sentence
+ * opening on "He" or "She" right after a sentence that named one person.
  */
 export function voteGenders(index: EntityIndex): void {
   const { words: t, entities, entityOfToken } = index;
@@ -16,13 +17,23 @@ export function voteGenders(index: EntityIndex): void {
   const female: number[] = new Array<number>(entities.length).fill(0);
   let sentencePerson = -1;
   let sentencePeople = 0;
+  // Votes cast since the sentence's person was named, which a cataphoric reading may take back.
+  let pendingMale = 0;
+  let pendingFemale = 0;
   let insideQuote = false;
   for (let k = 0; k < t.count; k++) {
     const f = t.flags[k] ?? 0;
     if ((f & F_PARA) !== 0) insideQuote = false;
     if ((f & (F_SENT | F_PARA)) !== 0) {
+      // The one person the sentence before named, whom a sentence opening on "He"/"She" goes on about.
+      const previousPerson = (f & F_PARA) === 0 && sentencePeople === 1 ? sentencePerson : -1;
       sentencePerson = -1;
       sentencePeople = 0;
+      pendingMale = 0;
+      pendingFemale = 0;
+      // "X told the paper that she was a regular. He said ...": the subject of the next sentence is a better vote
+      // than a pronoun inside what X said.
+      if (previousPerson >= 0 && !insideQuote) voteOpeningPronoun(t.lower[k] ?? "", previousPerson, male, female);
     }
     if ((f & F_QUOTE) !== 0) {
       insideQuote = !insideQuote;
@@ -32,6 +43,14 @@ export function voteGenders(index: EntityIndex): void {
     const id = entityOfToken[k] ?? -1;
     if (id >= 0) {
       if (entities[id]?.kind === "person" && id !== sentencePerson) {
+        // "With Mayor X by her side, Hillary Clinton spoke": a pronoun in a fronted phrase points ahead, to the
+        // subject after the comma, not back.
+        if (sentencePerson >= 0 && t.lower[k - 1] === "," && (entityOfToken[k - 1] ?? -1) < 0) {
+          male[sentencePerson] = (male[sentencePerson] ?? 0) - pendingMale;
+          female[sentencePerson] = (female[sentencePerson] ?? 0) - pendingFemale;
+        }
+        pendingMale = 0;
+        pendingFemale = 0;
         sentencePerson = id;
         sentencePeople++;
       }
@@ -44,8 +63,13 @@ export function voteGenders(index: EntityIndex): void {
     if (c !== 104 && c !== 115) continue;
     const lower = t.lower[k] ?? "";
     if (lower.length > 7) continue;
-    if (MALE_PRONOUNS.has(lower)) male[sentencePerson] = (male[sentencePerson] ?? 0) + 1;
-    else if (FEMALE_PRONOUNS.has(lower)) female[sentencePerson] = (female[sentencePerson] ?? 0) + 1;
+    if (MALE_PRONOUNS.has(lower)) {
+      male[sentencePerson] = (male[sentencePerson] ?? 0) + 1;
+      pendingMale++;
+    } else if (FEMALE_PRONOUNS.has(lower)) {
+      female[sentencePerson] = (female[sentencePerson] ?? 0) + 1;
+      pendingFemale++;
+    }
   }
   entities.forEach((entity, id) => {
     if (entity.kind !== "person" || entity.gender) return;
@@ -55,4 +79,9 @@ export function voteGenders(index: EntityIndex): void {
     if (m >= 2 * w + 1 && m >= 1 && (m > 1 || w === 0)) entity.gender = "male";
     else if (w >= 2 * m + 1 && (w > 1 || m === 0)) entity.gender = "female";
   });
+}
+
+function voteOpeningPronoun(lower: string, person: number, male: number[], female: number[]): void {
+  if (lower === "he") male[person] = (male[person] ?? 0) + 1;
+  else if (lower === "she") female[person] = (female[person] ?? 0) + 1;
 }

@@ -50,6 +50,15 @@ describe("findEntities", () => {
     expect(byName(["Quinn Adebayo, the festival director, said she expected record crowds."], "Quinn Adebayo")?.gender).toBe("female");
   });
 
+  it("counts a sentence opening on a pronoun as a vote for the one person the sentence before named", () => {
+    const paragraphs = ["Tavio Brennick, a minister, told the paper that she was a regular. He said her family wanted privacy."];
+    expect(byName(paragraphs, "Tavio Brennick")?.gender).not.toBe("female");
+  });
+
+  it("does not take a pronoun pointing ahead to the subject as a vote for the name before it", () => {
+    expect(byName(["With Mayor Tavio Brennick by her side, Helen Park spoke to the crowd."], "Tavio Brennick")?.gender).toBeUndefined();
+  });
+
   it("does not take sentence openers or plural nouns for names", () => {
     const entities = entitiesOf(["Officials said the vote was close. Hanging on the wall was a map.", "But Delegates questioned the count."]);
     expect(entities.filter((e) => e.kind === "person")).toEqual([]);
