@@ -35,10 +35,15 @@ export async function startBot(config: Config, io: CliIo): Promise<number> {
   let done: Promise<unknown>;
   if (adapters.length === 0) {
     const articles = await library.store.countArticles();
+    // Started outside a checkout (no briefings folder, no feeds), the library is empty: say how to fill it.
+    const empty =
+      articles === 0 && config.feeds.length === 0
+        ? `\nThe library is empty: put article files (.txt, .md, .html) in ${config.briefingsDir}, or set NEWSBRIEF_FEEDS, or try /brief <URL>.`
+        : "";
     const terminal = createConsoleAdapter({
       input: io.stdin,
       output: io.stdout,
-      greeting: `newsbrief: no chat platform is configured, so this is the terminal chat (${articles} articles in the library).\nTry /brief afghanistan, then /quotes, /quotes qureshi or /quotes 4; /digest subscribe afghanistan hourly for a digest. /help lists everything, /quit leaves.`,
+      greeting: `newsbrief: no chat platform is configured, so this is the terminal chat (${articles} articles in the library).${empty}\nTry /brief afghanistan, then /quotes, /quotes qureshi or /quotes 4; /digest subscribe afghanistan hourly for a digest. /help lists everything, /quit leaves.`,
     });
     adapters.push(terminal);
     done = terminal.closed;

@@ -22,6 +22,16 @@ describe("the terminal chat (npm start without tokens)", () => {
     const { stdout } = await cli(["start"], "/quotes\n/brief volcanoes\n");
     expect(stdout).toContain("No briefing in this channel yet");
     expect(stdout).toContain("No story about “volcanoes”");
+    expect(stdout).not.toContain("The library is empty");
+  });
+
+  it("started where there is no briefings folder, runs on an empty library and says how to fill it", async () => {
+    const missing = join(mkdtempSync(join(tmpdir(), "newsbrief-nowhere-")), "briefings");
+    const { code, stdout } = await cli(["start"], "/brief afghanistan\n/quit\n", { NEWSBRIEF_BRIEFINGS_DIR: missing });
+    expect(code).toBe(0);
+    expect(stdout).toContain("(0 articles in the library)");
+    expect(stdout).toContain(`The library is empty: put article files (.txt, .md, .html) in ${missing}`);
+    expect(stdout).toContain("No story about “afghanistan” among the 0 articles");
   });
 });
 

@@ -42,7 +42,7 @@ const MAX_BYTES = 64 * 1024;
 
 /**
  * Reads every digest file directly in `dir` (not in subfolders), in name order. A bad file is reported in
- * `errors` and the others still load; an unreadable folder is one error.
+ * `errors` and the others still load; an unreadable folder is one error, a missing one holds no digests.
  */
 export async function loadDigestFiles(dir: string): Promise<{ definitions: DigestDefinition[]; errors: DigestFileError[] }> {
   const definitions: DigestDefinition[] = [];
@@ -51,6 +51,8 @@ export async function loadDigestFiles(dir: string): Promise<{ definitions: Diges
   try {
     names = (await readdir(dir)).filter((name) => DIGEST_FILE.test(name) && !name.startsWith(".")).sort();
   } catch (error) {
+    // No folder means no digest files (the bot started elsewhere than a checkout); the folder source says it is missing.
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { definitions, errors };
     return { definitions, errors: [new DigestFileError({ file: dir, reason: `cannot read the folder: ${(error as Error).message}` })] };
   }
   const ids = new Map<string, string>();

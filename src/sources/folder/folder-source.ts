@@ -44,6 +44,8 @@ const MAX_LISTED_PROBLEMS = 5;
  * when their content hash changed. A deleted file is just no longer read. A bad file is reported in
  * the source status and the scan goes on.
  */
+const MISSING_FOLDER = "the folder does not exist: create it and put article files in it";
+
 export class FolderSource {
   readonly #options: FolderSourceOptions;
   readonly #clock: Clock;
@@ -69,7 +71,12 @@ export class FolderSource {
     const { folder, store } = this.#options;
     const result: FolderScanResult = { files: 0, changed: [], removed: [], stored: [], problems: [] };
     const unreadable: { file: string; error: string }[] = [];
-    const files = await listArticleFiles(folder, (path, error) => unreadable.push({ file: this.#name(path), error: error.message }));
+    let missing = false;
+    const files = await listArticleFiles(folder, (path, error) => {
+      // The folder itself is gone (or was never made): one plain line, not "1 file could not be ingested".
+      missing ||= path === folder && (error as NodeJS.ErrnoException).code === "ENOENT";
+      unreadable.push(missing ? { file: folder, error: MISSING_FOLDER } : { file: this.#name(path), error: error.message });
+    });
     result.files = files.length;
     const present = new Set<string>();
     let batch: NewArticle[] = [];
@@ -93,7 +100,7 @@ export class FolderSource {
     }
     for (const [path, seen] of this.#seen) if (seen.error !== undefined) result.problems.push({ file: this.#name(path), error: seen.error });
     result.problems.push(...unreadable);
-    await this.#record(result);
+    await this.#record(result, missing);
     return result;
   }
 
@@ -126,8 +133,12 @@ export class FolderSource {
     }
   }
 
-  async #record(result: FolderScanResult): Promise<void> {
+  async #record(result: FolderScanResult, missing: boolean): Promise<void> {
     const at = new Date(this.#clock.now()).toISOString();
+    if (missing) {
+      await this.#options.store.recordSourceResult(this.sourceId, "folder", { ok: false, at, error: `${this.#options.folder}: ${MISSING_FOLDER}` });
+      return;
+    }
     const added = result.stored.filter((put) => put.isNew).length;
     await this.#options.store.recordSourceResult(this.sourceId, "folder", { ok: true, at, articles: added });
     if (result.problems.length === 0) return;

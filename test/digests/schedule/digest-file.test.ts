@@ -126,11 +126,13 @@ describe("loadDigestFiles", () => {
     ]);
   });
 
-  it("reports a folder it cannot read as one error", async () => {
+  it("reads a missing folder as no digests, and reports a path it cannot read as a folder as one error", async () => {
     dir = mkdtempSync(join(tmpdir(), "digests-"));
-    const { definitions, errors } = await loadDigestFiles(join(dir, "missing"));
+    expect(await loadDigestFiles(join(dir, "missing"))).toEqual({ definitions: [], errors: [] });
+    writeFileSync(join(dir, "a-file"), "not a folder");
+    const { definitions, errors } = await loadDigestFiles(join(dir, "a-file"));
     expect(definitions).toEqual([]);
-    expect(errors[0]?.message).toMatch(/missing: cannot read the folder/);
+    expect(errors[0]?.message).toMatch(/a-file: cannot read the folder: ENOTDIR/);
   });
 
   it("finds the shipped example valid", async () => {

@@ -99,9 +99,16 @@ describe("FolderSource", () => {
     const source = new FolderSource({ folder: dir, store, maxFileBytes: 100 });
     write("big.txt", article("Big", "x".repeat(200)));
     expect((await source.scan()).problems).toEqual([{ file: "big.txt", error: "the file is 0.0 MB, over the 0.0 MB limit" }]);
-    const missing = new FolderSource({ folder: join(dir, "nope"), store });
+    const folder = join(dir, "nope");
+    const missing = new FolderSource({ folder, store, sourceId: "folder:nope" });
     const result = await missing.scan();
-    expect(result.problems[0]?.error).toMatch(/ENOENT/);
+    expect(result.problems).toEqual([{ file: folder, error: "the folder does not exist: create it and put article files in it" }]);
+    const status = (await store.listSources()).find((s) => s.sourceId === "folder:nope");
+    expect(status).toMatchObject({ lastError: `${folder}: the folder does not exist: create it and put article files in it` });
+    expect(status?.lastSuccess).toBeUndefined();
+    // Made later, it is read on the next scan.
+    write("nope/late.txt", article("Late", "A folder made after the bot started."));
+    expect((await missing.scan()).changed).toEqual(["late.txt"]);
   });
 
   it("puts the shipped sample article in the library out of the box", async () => {
