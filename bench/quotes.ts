@@ -25,6 +25,19 @@ export interface QuotesBenchOptions {
 export interface SpeakerVariantScore {
   speakerAccuracy: number;
   joint: { P: number; R: number; F1: number };
+  /**
+   * Speaker accuracy by the kind of gold speaker. Named or nominal gold is the annotator's own span; a pronoun
+   * gold ("he") is judged against an automatic CoreNLP coreference name, which the eval README says is
+   * sometimes wrong, so the two say different things about the engine.
+   */
+  byGoldKind: { namedOrNominal: KindScore; pronoun: KindScore; none: KindScore };
+}
+
+/** Correct speakers among the matched quotes of one gold kind that the scorer could judge. */
+export interface KindScore {
+  correct: number;
+  judged: number;
+  accuracy: number;
 }
 
 export interface QuotesBenchResult {
@@ -54,7 +67,9 @@ interface ScorerOutput {
   pred_unlocated: number;
   exact: { F1: number };
   "ggt@0.3": { P: number; R: number; F1: number };
-  speaker_accuracy_on_matches: { acc: number };
+  speaker_accuracy_on_matches: { acc: number; unscorable: number };
+  /** "found 410/430, speaker ok 400" per kind: named_or_nominal, pronoun, none. */
+  by_gold_speaker_kind: Record<string, string>;
   "joint@0.3 (quote+speaker)": { P: number; R: number; F1: number };
 }
 
@@ -106,7 +121,21 @@ function score(dir: string, goldPath: string, label: string, lines: string[], ty
 }
 
 function variant(out: ScorerOutput): SpeakerVariantScore {
-  return { speakerAccuracy: out.speaker_accuracy_on_matches.acc, joint: out["joint@0.3 (quote+speaker)"] };
+  // Unscorable matches are all pronoun gold without an automatic name; the scorer leaves them out of accuracy.
+  const kind = (name: string, unjudged = 0): KindScore => {
+    const [, found = "0", ok = "0"] = /found (\d+)\/\d+, speaker ok (\d+)/.exec(out.by_gold_speaker_kind[name] ?? "") ?? [];
+    const judged = Number(found) - unjudged;
+    return { correct: Number(ok), judged, accuracy: judged > 0 ? +((100 * Number(ok)) / judged).toFixed(1) : 0 };
+  };
+  return {
+    speakerAccuracy: out.speaker_accuracy_on_matches.acc,
+    joint: out["joint@0.3 (quote+speaker)"],
+    byGoldKind: {
+      namedOrNominal: kind("named_or_nominal"),
+      pronoun: kind("pronoun", out.speaker_accuracy_on_matches.unscorable),
+      none: kind("none"),
+    },
+  };
 }
 
 /**
@@ -136,6 +165,9 @@ function print(result: QuotesBenchResult): void {
   console.log(`  ggt@0.3 P/R/F1 ${g.P}/${g.R}/${g.F1}   exact F1 ${result.exactF1}   pred_unlocated ${result.predUnlocated}`);
   console.log(`  speaker = name:        accuracy ${n.speakerAccuracy}%   joint F1 ${n.joint.F1}`);
   console.log(`  speaker = "name, role": accuracy ${r.speakerAccuracy}%   joint F1 ${r.joint.F1}`);
+  const k = n.byGoldKind;
+  const line = (s: KindScore) => `${s.accuracy}% (${s.correct}/${s.judged})`;
+  console.log(`  speaker = name, by gold kind: named or nominal ${line(k.namedOrNominal)}; pronoun, judged by CoreNLP's automatic coreference ${line(k.pronoun)}; no speaker ${line(k.none)}`);
   console.log(`  extractQuotes: ${result.msPerArticle} ms CPU/article (mean ${result.meanWords} words); analyse: ${result.analyseMsPerArticle} ms`);
 }
 
