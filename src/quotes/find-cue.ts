@@ -8,6 +8,7 @@ import { DETERMINERS, NP_BREAKERS } from "./function-words.js";
 import { PREPOSITIONS } from "../nlp/entities/closed-words.js";
 import { clauseSubject, sentenceStartBefore } from "./clause-subject.js";
 import { classifyPhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase.js";
+import { wordsUsedVerb } from "./words-used-cue.js";
 
 /** An attribution found next to a quote: who ("the official") and the verb ("told"). */
 export interface Cue {
@@ -263,6 +264,10 @@ export function cueBefore(ctx: CueContext, first: number, last: number): Cue | n
       if (!object && !verbLeadsTo(index, first, labelled.first - 1)) return { phrase: labelled, verb: last, end: last };
     }
   }
+  // "When Trump used the words, "...,"": the user of the words speaks them.
+  const used = wordsUsedVerb(index.words, first, last);
+  const user = used >= 0 ? subjectBefore(index, used, first) : null;
+  if (user) return { phrase: user, verb: used, end: used };
   for (let v = last; v >= first; v--) {
     if (lower[v] === "to" && lower[v - 1] === "according") {
       const phrase = authorOf(index, phraseStartingAt(index, v + 1, last), last);

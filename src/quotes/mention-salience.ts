@@ -3,6 +3,7 @@ import { L_CORE_SPEECH_VERB, L_DETERMINER, L_PREPOSITION, L_ROLE_MODIFIER, L_ROL
 import { F_CAP, F_LOWER, F_POSS, F_SENT, F_WORD, wordBits, type WordTable } from "../nlp/entities/word-table.js";
 import { isFillerAt } from "../nlp/entities/name-evidence.js";
 import { roleAfter } from "../nlp/entities/role-phrases.js";
+import { isControlObject } from "./control-object.js";
 
 function isTitleWord(t: WordTable, k: number): boolean {
   return ((t.flags[k] ?? 0) & F_CAP) !== 0 || (wordBits(t, k) & (L_ROLE_NOUN | L_ROLE_MODIFIER)) !== 0;
@@ -26,7 +27,7 @@ export function mentionPenalty(index: EntityIndex, quoted: Uint8Array, m: number
   let before = start - 1;
   while (before >= 0 && start - before < 6 && isTitleWord(t, before) && ((t.flags[before + 1] ?? 0) & F_SENT) === 0) before--;
   before = beforeDescription(t, before, start);
-  if (isObject(index, m, before)) penalty += 1;
+  if (isObject(index, m, before) || isControlObject(index, m)) penalty += 1;
   // The subject: opening the sentence, or the first name in it ("One superdelegate, ... chairwoman Nancy Worley, pledged").
   // A name inside the title ("Alabama Democratic Party chairwoman Nancy Worley") is part of this mention's phrase.
   let p = m - 1;

@@ -3,6 +3,7 @@ import { ROLE_NOUNS } from "../nlp/entities/role-words.js";
 import { L_CORE_SPEECH_VERB } from "../nlp/entities/lexicon.js";
 import { F_SENT, F_WORD, wordBits } from "../nlp/entities/word-table.js";
 import { EntityMarks } from "./entity-marks.js";
+import { isControlObject } from "./control-object.js";
 import { mentionPenalty } from "./mention-salience.js";
 import { pronounGender, recordPronoun } from "./pronoun-chain.js";
 import { attributionOfEntity, type Attribution, type PreviousSpeaker, type ResolveContext } from "./resolve-speaker.js";
@@ -94,9 +95,18 @@ function opensClause(ctx: ResolveContext, k: number): boolean {
 function salientPerson(ctx: ResolveContext, tok: number, refTok: number, prev: PreviousSpeaker | null, wanted: Gender | null): Attribution | null {
   const { id: best, tok: bestTok } = salientEntity(ctx, refTok, wanted);
   if (prev && prevAgrees(ctx, prev, wanted) && paragraphGapOk(ctx, prev, tok)) {
-    if (best < 0 || best === prev.attribution.entity || bestTok < prev.cueEnd) return prev.attribution;
+    // "... forcing Sanders to reverse his stance. “...,” he said.": a person named since only as the one made to act
+    // does not take the topic from the previous speaker.
+    if (best < 0 || best === prev.attribution.entity || bestTok < prev.cueEnd || pushedOnly(ctx, bestTok, best)) return prev.attribution;
   }
   return best >= 0 ? attributionOfEntity(ctx.index, best) : null;
+}
+
+/** The mention of `id` ending at `tok` (a name, not a resolved pronoun) is the object of a verb like "forcing". */
+function pushedOnly(ctx: ResolveContext, tok: number, id: number): boolean {
+  const { index } = ctx;
+  const m = lastMentionBefore(index.mentionEnds, tok + 1);
+  return m >= 0 && index.mentionEnds[m] === tok && index.mentionEntities[m] === id && isControlObject(index, m);
 }
 
 /**

@@ -6,6 +6,7 @@ import { findNameRuns, joinLower, type NameRun } from "./name-runs.js";
 import { roleAfter, roleBefore, roleInFrontApposition, type RoleRange } from "./role-phrases.js";
 import { GENDERED_NOUNS } from "./role-words.js";
 import { MisspellingIndex } from "./misspelling-index.js";
+import { placeNamePrefixes } from "./place-prefixes.js";
 import { buildWordTable, type WordTable } from "./word-table.js";
 
 /** What the text says about each name run, as parallel arrays (no object per run: long articles have many). */
@@ -131,6 +132,8 @@ function collectFacts(t: WordTable, runs: NameRun[]): RunFacts {
     if (s) speakingSurnames.add(t.lower[run.last] ?? "");
     if (talks && run.first === run.last) speakingWords.add(t.lower[run.first] ?? "");
   });
+  const placePrefixes = placeNamePrefixes(t, runs);
+  if (placePrefixes.size > 0) demotePlaceNames(t, runs, placePrefixes, speaks, speakingSurnames);
   const names = new Set<string>();
   const surnames = new MisspellingIndex();
   let speakingIndex: MisspellingIndex | null = null;
@@ -164,6 +167,29 @@ function collectFacts(t: WordTable, runs: NameRun[]): RunFacts {
     keys.push(person[i] || run.kind === "organization" || run.kind === "place" ? joinLower(t, run.first, run.last) : "");
   });
   return { runs, person, roles, keys };
+}
+
+/**
+ * "Sandy Hook" beside "Sandy Hook Elementary School": a two-word run that begins an organisation's or a place's
+ * name is that place, unless something shows a person (a title, a role, speech) at one of its mentions.
+ */
+function demotePlaceNames(t: WordTable, runs: NameRun[], prefixes: ReadonlySet<string>, speaks: Uint8Array, speakingSurnames: Set<string>): void {
+  const candidates: number[] = [];
+  const personKeys = new Set<string>();
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i] as NameRun;
+    if (run.last !== run.first + 1 || run.kind === "organization" || run.kind === "place") continue;
+    const key = joinLower(t, run.first, run.last);
+    if (!prefixes.has(key)) continue;
+    if (run.titled || speaks[i] || speakingSurnames.has(t.lower[run.last] ?? "") || findRole(t, run) !== null) personKeys.add(key);
+    else candidates.push(i);
+  }
+  for (const i of candidates) {
+    const run = runs[i] as NameRun;
+    if (personKeys.has(joinLower(t, run.first, run.last))) continue;
+    run.kind = "place";
+    delete run.gender;
+  }
 }
 
 function misspellingIndexOf(words: Set<string>): MisspellingIndex {

@@ -1,7 +1,7 @@
 import type { Gender } from "./first-names.js";
 import {
   L_CONNECTOR, L_DEMONYM, L_EDGE, L_GIVEN_NAME, L_HONORIFIC, L_KNOWN_ORG, L_OFFICE, L_ORG_WORD, L_PHRASE_START, L_PLACE, L_PLACE_HEAD,
-  L_ROLE_MODIFIER, L_TITLE, L_COMMON_PLURAL, L_HYPHENATED, L_APOSTROPHE, L_PREPOSITION, L_MALE_NAME, L_FEMALE_NAME, listedBits,
+  L_ROLE_MODIFIER, L_ROLE_NOUN, L_TITLE, L_COMMON_PLURAL, L_HYPHENATED, L_APOSTROPHE, L_PREPOSITION, L_MALE_NAME, L_FEMALE_NAME, listedBits,
 } from "./lexicon.js";
 import { DEMONYMS, KNOWN_ORGS, PLACES } from "./org-place-words.js";
 import { HONORIFICS, OFFICE_WORDS, ROLE_MODIFIERS, TITLE_WORDS } from "./role-words.js";
@@ -73,8 +73,10 @@ export function findNameRuns(t: WordTable): NameRun[] {
           continue;
         }
       }
-      // "Commission on Presidential Debates", "Center for American Progress"
-      if ((bits & L_PREPOSITION) !== 0 && (t.lower[j] === "on" || t.lower[j] === "for") && (wordBits(t, last) & L_ORG_WORD) !== 0 && isCapWord(t, j + 1)) {
+      // "Commission on Presidential Debates", "Center for American Progress", "Undersecretary for Political Affairs"
+      const lastBits = wordBits(t, last);
+      const carries = (lastBits & L_ORG_WORD) !== 0 || (t.lower[j] === "for" && (lastBits & L_TITLE) !== 0);
+      if ((bits & L_PREPOSITION) !== 0 && (t.lower[j] === "on" || t.lower[j] === "for") && carries && isCapWord(t, j + 1)) {
         j++;
         continue;
       }
@@ -141,6 +143,10 @@ function classifyRun(t: WordTable, from: number, to: number): NameRun | null {
   // "Vermonter Bernie Sanders": a descriptor in front of a given name is not part of the name.
   if (last - first >= 2 && (wordBits(t, first + 1) & L_GIVEN_NAME) !== 0 && (wordBits(t, first) & (L_GIVEN_NAME | L_TITLE | L_HONORIFIC)) === 0) first++;
   if (first === last && (wordBits(t, first) & L_COMMON_PLURAL) !== 0) return null;
+  const roleHeaded = nameAfterRoleHead(t, first, last);
+  if (roleHeaded) return roleHeaded;
+  // "Minister for Foreign Affairs" with no two-word name after it: the whole run is the role.
+  for (let k = first + 1; k < last; k++) if (t.lower[k] === "for" && (wordBits(t, k - 1) & L_TITLE) !== 0) return null;
   if (inPhraseList(t, first, last, KNOWN_ORGS, L_KNOWN_ORG)) return plain(first, last, "organization");
   if (inPhraseList(t, first, last, PLACES, L_PLACE)) return plain(first, last, "place");
   if (first === last ? (wordBits(t, first) & (L_DEMONYM | L_ROLE_MODIFIER | L_TITLE | L_OFFICE)) !== 0 : isTitlePhrase(t, first, last)) return null;
@@ -201,6 +207,36 @@ function classifyRun(t: WordTable, from: number, to: number): NameRun | null {
   if (!gender && titled) gender = genderOfTitle(t, first, titleLast);
   if (gender) run.gender = gender;
   return run;
+}
+
+/**
+ * "Former Clinton Senior Adviser Sidney Blumenthal", "Undersecretary for Political Affairs Wendy Sherman": a
+ * title-case role ending in a role noun or an office, then exactly two plain words, is a role and a person. The
+ * title loop below only splits at title words ("Sen."), and such long roles would otherwise make the run too
+ * long for a name or, with "Affairs" in it, an organisation. Without a given name in front of the surname, the
+ * role must end in a role noun or a title ("Adviser"), not an office.
+ */
+function nameAfterRoleHead(t: WordTable, first: number, last: number): NameRun | null {
+  const head = last - 2;
+  if (head < first || !isPlainNameWord(t, last - 1) || !isPlainNameWord(t, last)) return null;
+  const headBits = wordBits(t, head);
+  if ((headBits & L_GIVEN_NAME) !== 0 || !isCapWord(t, head)) return null;
+  const given = (wordBits(t, last - 1) & L_GIVEN_NAME) !== 0;
+  if ((headBits & (L_ROLE_NOUN | L_TITLE)) === 0 && !(given && (headBits & L_OFFICE) !== 0)) return null;
+  // A role head needs no help when the title loop can split at it, unless the run is too long for a name.
+  let roleWord = false;
+  for (let k = first; k <= head && !roleWord; k++) roleWord = (wordBits(t, k) & (L_ROLE_NOUN | L_TITLE)) !== 0;
+  if (!roleWord) return null;
+  const gender = genderOfTitle(t, first, head) ?? genderOfGiven(t, last - 1);
+  const run: NameRun = { first: last - 1, last, kind: "person", titleFirst: first, titleLast: head, titled: true };
+  if (gender) run.gender = gender;
+  return run;
+}
+
+function genderOfGiven(t: WordTable, k: number): Gender | undefined {
+  const bits = wordBits(t, k);
+  if ((bits & L_MALE_NAME) !== 0) return "male";
+  return (bits & L_FEMALE_NAME) !== 0 ? "female" : undefined;
 }
 
 /** "Sun-Times": the part after the last hyphen is an organisation word. */

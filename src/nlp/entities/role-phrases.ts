@@ -79,6 +79,11 @@ export function roleAfter(t: WordTable, nameLast: number, fullName = false): Rol
     const word = ((t.flags[k] ?? 0) & F_WORD) !== 0;
     // "the brusque, take-a-back-seat-to-no-one governor": a comma between adjectives, before any head noun.
     if (!word && !hasHead && k > first && isMark(t, k, ",") && ((t.flags[k + 1] ?? 0) & F_LOWER) !== 0 && hasHeadAhead(t, k + 1)) continue;
+    // "Carson’s longtime friend and adviser": "and" before any head noun joins two nouns of one role.
+    if (word && !hasHead && k > first && t.lower[k] === "and" && hasHeadAhead(t, k + 1)) {
+      last = k;
+      continue;
+    }
     if (word ? (wordBits(t, k) & L_NP_BREAKER) !== 0 && APPOSITIVE_STOPS.has(t.lower[k] ?? "") : APPOSITIVE_ENDS.has(t.lower[k] ?? "")) break;
     if (((t.flags[k] ?? 0) & F_SENT) !== 0) break;
     // "In Chelsea, the mayor also said": a clause, not an apposition.

@@ -5,7 +5,7 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
 /** Title words that can stand right before a name inside a capitalised run ("Foreign Minister Heiko Maas"). */
 export const TITLE_WORDS = set(`
-president president-elect vice secretary minister prime foreign chancellor senator sen. sens. representative rep. reps. congressman
+president president-elect vice secretary undersecretary under-secretary minister prime foreign chancellor senator sen. sens. representative rep. reps. congressman
 congresswoman governor gov. mayor judge justice chief general gen. attorney ambassador speaker leader chairman chairwoman chair director
 commissioner sheriff king queen prince princess pope sheikh emir premier deputy lt. lt col. maj. capt. sgt. adm. cmdr. admiral colonel
 captain lieutenant sergeant officer detective det. rev. reverend pastor bishop cardinal archbishop rabbi imam prof. professor
@@ -30,7 +30,7 @@ chiefs police england staff defence finance trade industry environment culture`)
 export const ROLE_NOUNS = set(`
 official officials spokesman spokeswoman spokesperson spokespeople aide aides adviser advisor advisers advisors strategist pollster host
 anchor correspondent reporter analyst expert economist professor lawyer attorney director chairman chairwoman chair president leader
-secretary minister senator congressman congresswoman lawmaker governor mayor candidate nominee contender rival opponent challenger
+secretary undersecretary under-secretary minister senator congressman congresswoman lawmaker governor mayor candidate nominee contender rival opponent challenger
 commentator columnist editor writer author historian scientist researcher activist organizer organiser founder co-founder cofounder owner
 executive ceo manager chief head commander general officer diplomat envoy ambassador surrogate delegate donor operative consultant
 campaigner representative member speaker judge justice prosecutor investigator agent source sources witness veteran pastor preacher

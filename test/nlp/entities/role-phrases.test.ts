@@ -18,4 +18,10 @@ describe("roles in apposition", () => {
   it("ends at a finite verb: a clause after the name is no role", () => {
     expect(roleOf("His father, Brent Bozell, Jr. was the ghost writer of a 1960 classic.", "Brent Bozell")).toBeUndefined();
   });
+
+  it("joins two nouns of one role with “and”, and so finds a person with an unlisted given name", () => {
+    expect(roleOf("Orvald Pettigrew, Lenning’s longtime friend and adviser, suggested that the plan had changed.", "Orvald Pettigrew")).toBe(
+      "Lenning’s longtime friend and adviser",
+    );
+  });
 });

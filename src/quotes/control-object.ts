@@ -1,0 +1,23 @@
+import type { EntityIndex } from "../nlp/entities/entity.js";
+import { L_FILLER, L_SPEECH_VERB } from "../nlp/entities/lexicon.js";
+import { F_LOWER, wordBits } from "../nlp/entities/word-table.js";
+
+const MIN_VERB_LENGTH = 5;
+
+/**
+ * Mention `m` is the object of a verb that makes someone do something ("forcing Sanders to reverse",
+ * "urged Lee to run"): the sentence is about whoever forces or urges, so the person pushed is no topic a
+ * later "he said" carries on. Only "-ing"/"-ed" verbs with "to" after the name count: the shape is then
+ * unambiguous without a tagger. Verbs of saying are excluded ("told Lee to" still names the listener, but
+ * mention-salience already treats speech).
+ */
+export function isControlObject(index: EntityIndex, m: number): boolean {
+  const t = index.words;
+  const start = index.mentionStarts[m] ?? 0;
+  const end = index.mentionEnds[m] ?? 0;
+  if (t.lower[end + 1] !== "to") return false;
+  const verb = start - 1;
+  if (((t.flags[verb] ?? 0) & F_LOWER) === 0 || (wordBits(t, verb) & (L_SPEECH_VERB | L_FILLER)) !== 0) return false;
+  const lower = t.lower[verb] ?? "";
+  return lower.length >= MIN_VERB_LENGTH && (lower.endsWith("ing") || lower.endsWith("ed"));
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { analyse } from "../../../src/nlp/analyse.js";
+import { findEntities } from "../../../src/nlp/entities/find-entities.js";
+
+const entitiesOf = (paragraphs: string[]) => findEntities(analyse({ id: "t", title: "Test", paragraphs }));
+const people = (paragraphs: string[]) => entitiesOf(paragraphs).filter((e) => e.kind === "person");
+
+describe("where a long title-case role ends and the name begins", () => {
+  it("takes the two words after a role noun as the name", () => {
+    expect(people(["Former Lenning Senior Adviser Tavio Brennick wrote the memo."])).toMatchObject([
+      { name: "Tavio Brennick", role: "Former Lenning Senior Adviser" },
+    ]);
+  });
+
+  it("reads a role with “for” in it up to a given name", () => {
+    expect(people(["Undersecretary for Coastal Affairs Wendy Marsh signed the order."])).toMatchObject([
+      { name: "Wendy Marsh", role: "Undersecretary for Coastal Affairs", gender: "female" },
+    ]);
+  });
+
+  it("finds no person in such a role without a name after it", () => {
+    expect(people(["The Minister for Coastal Affairs signed the order."])).toEqual([]);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/quotes/extract-quotes.js";
+import { makeDoc } from "./make-doc.js";
+
+const speakers = (paragraphs: string[]) => extractQuotes(makeDoc(paragraphs)).map((q) => q.speaker?.name ?? null);
+
+describe("“used the words” before a quote", () => {
+  it("names the one who used them", () => {
+    expect(
+      speakers([
+        "Tom Reed refused to endorse the plan.",
+        "When Reed used the words, “I am not quite there yet,” he was echoing Mark Dunn.",
+      ]),
+    ).toEqual(["Tom Reed"]);
+  });
+
+  it("does not credit words someone never used", () => {
+    expect(speakers(["Mark Dunn spoke first.", "Tom Reed has never used the words “total failure” about the plan."])).not.toContain("Tom Reed");
+  });
+});
