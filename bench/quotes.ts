@@ -16,7 +16,11 @@ const EVAL_DIR = fileURLToPath(new URL("../../shared/eval/quotes/", import.meta.
 const TIMING_ROUNDS = 10;
 
 export interface QuotesBenchOptions {
-  split: "train" | "dev" | "test";
+  /**
+   * "multi": the 24 articles that 5-6 annotators labelled independently (PolNeAR's annotator-training set,
+   * never used for tuning here), scored against each annotator's gold in turn, micro-averaged.
+   */
+  split: "train" | "dev" | "test" | "multi";
   /** Score only PolNeAR's "direct" quotes (quotes that are the whole attributed content). */
   types?: "direct";
 }
@@ -44,6 +48,8 @@ export interface QuotesBenchResult {
   split: string;
   types: string;
   articles: number;
+  /** Gold records scored: one per article, or per (article, annotator) for "multi". */
+  goldRecords: number;
   ggt03: { P: number; R: number; F1: number };
   exactF1: number;
   predUnlocated: number;
@@ -61,6 +67,7 @@ export interface QuotesBenchResult {
 interface GoldRecord {
   id: string;
   text: string;
+  annotator?: string;
 }
 
 interface ScorerOutput {
@@ -74,11 +81,25 @@ interface ScorerOutput {
 }
 
 export async function runQuotesBench(opts: QuotesBenchOptions): Promise<QuotesBenchResult> {
-  const goldPath = join(EVAL_DIR, `polnear_${opts.split}.jsonl`);
-  const records = readFileSync(goldPath, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldRecord);
-  const docs: { record: GoldRecord; doc: AnalysedDocument; starts: number[] }[] = records.map((record) => {
-    const { article, paragraphStarts } = recordArticle(record.id, record.text);
-    return { record, doc: analyse(article), starts: paragraphStarts };
+  const multi = opts.split === "multi";
+  const dir = mkdtempSync(join(tmpdir(), "newsbrief-quotes-"));
+  let goldPath = join(EVAL_DIR, multi ? "polnear_multiannotator.jsonl" : `polnear_${opts.split}.jsonl`);
+  let records = readFileSync(goldPath, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldRecord);
+  if (multi) {
+    // One record per (article, annotator): each gets its own id, so the scorer sees every annotator's gold.
+    records = records.map((record) => ({ ...record, id: `${record.id}#${record.annotator ?? ""}` }));
+    goldPath = join(dir, "gold-multi.jsonl");
+    writeFileSync(goldPath, `${records.map((record) => JSON.stringify(record)).join("\n")}\n`);
+  }
+  const analysed = new Map<string, { doc: AnalysedDocument; starts: number[] }>();
+  const docs = records.map((record) => {
+    let done = analysed.get(record.text);
+    if (done === undefined) {
+      const { article, paragraphStarts } = recordArticle(record.id, record.text);
+      done = { doc: analyse(article), starts: paragraphStarts };
+      analysed.set(record.text, done);
+    }
+    return { record, ...done };
   });
   const byName: string[] = [];
   const byNameRole: string[] = [];
@@ -89,15 +110,15 @@ export async function runQuotesBench(opts: QuotesBenchOptions): Promise<QuotesBe
     byName.push(line((q) => q.speaker?.name ?? null));
     byNameRole.push(line((q) => (q.speaker ? (q.speaker.role ? `${q.speaker.name}, ${q.speaker.role}` : q.speaker.name) : null)));
   }
-  const dir = mkdtempSync(join(tmpdir(), "newsbrief-quotes-"));
   try {
     const name = score(dir, goldPath, "name", byName, opts.types);
     const nameRole = score(dir, goldPath, "name-role", byNameRole, opts.types);
-    const speed = timeExtraction(docs.map((d) => d.doc));
+    const speed = timeExtraction([...analysed.values()].map((d) => d.doc));
     return {
       split: opts.split,
       types: opts.types ?? "all",
-      articles: records.length,
+      articles: analysed.size,
+      goldRecords: records.length,
       ggt03: name["ggt@0.3"],
       exactF1: name.exact.F1,
       predUnlocated: name.pred_unlocated,
@@ -159,9 +180,10 @@ function timeExtraction(docs: AnalysedDocument[]): { msPerArticle: number; analy
   return { msPerArticle: +best.toFixed(4), analyseMsPerArticle: +bestAnalyse.toFixed(4), meanWords: Math.round(words / docs.length) };
 }
 
-function print(result: QuotesBenchResult): void {
+export function printQuotes(result: QuotesBenchResult): void {
   const { ggt03: g, speakerName: n, speakerNameRole: r } = result;
-  console.log(`PolNeAR ${result.split} (${result.types}), ${result.articles} articles`);
+  const annotations = result.goldRecords === result.articles ? "" : ` (${result.goldRecords} independent annotations)`;
+  console.log(`PolNeAR ${result.split} (${result.types}), ${result.articles} articles${annotations}`);
   console.log(`  ggt@0.3 P/R/F1 ${g.P}/${g.R}/${g.F1}   exact F1 ${result.exactF1}   pred_unlocated ${result.predUnlocated}`);
   console.log(`  speaker = name:        accuracy ${n.speakerAccuracy}%   joint F1 ${n.joint.F1}`);
   console.log(`  speaker = "name, role": accuracy ${r.speakerAccuracy}%   joint F1 ${r.joint.F1}`);
@@ -177,7 +199,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     return i >= 0 ? process.argv[i + 1] : undefined;
   };
   const split = arg("split") ?? "dev";
-  if (split !== "train" && split !== "dev" && split !== "test") throw new Error(`--split must be train, dev or test, not ${split}`);
+  if (split !== "train" && split !== "dev" && split !== "test" && split !== "multi") throw new Error(`--split must be train, dev, test or multi, not ${split}`);
   const types = arg("types");
-  print(await runQuotesBench(types === "direct" ? { split, types } : { split }));
+  printQuotes(await runQuotesBench(types === "direct" ? { split, types } : { split }));
 }
