@@ -7,7 +7,7 @@ import { F_CAP, F_LOWER, F_QUOTE, F_SENT, F_WORD, wordBits } from "../nlp/entiti
 import { DETERMINERS, NP_BREAKERS } from "./function-words.js";
 import { PREPOSITIONS } from "../nlp/entities/closed-words.js";
 import { clauseSubject, sentenceStartBefore } from "./clause-subject.js";
-import { classifyPhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase.js";
+import { classifyPhrase, isPlacePhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase.js";
 import { wordsUsedVerb } from "./words-used-cue.js";
 
 /** An attribution found next to a quote: who ("the official") and the verb ("told"). */
@@ -372,6 +372,8 @@ function subjectBefore(index: EntityIndex, verb: number, first: number): Speaker
   let c = s - 1;
   while (c > first && lower[c] !== "," && s - c < MAX_APPOSITIVE) c--;
   const beforeAppositive = lower[c] === "," ? asSubject(index, phraseEndingAt(index, c - 1, first)) : null;
+  // "The mayor of Trenton, N.J., said": a place between commas says where the subject before it is from.
+  if (beforeAppositive && isPlacePhrase(index, beforeComma)) return beforeAppositive;
   if (beforeAppositive?.kind === "entity" || beforeAppositive?.kind === "name") return beforeAppositive;
   if (beforeComma?.kind === "entity" || beforeComma?.kind === "name") return beforeComma;
   return beforeAppositive ?? beforeComma;

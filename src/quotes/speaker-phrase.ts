@@ -98,7 +98,32 @@ export function phraseEndingAt(index: EntityIndex, last: number, floor: number):
     if (!isPhraseWord(index, k)) break;
     first = k;
   }
-  return classifyPhrase(index, first, end);
+  const phrase = classifyPhrase(index, first, end);
+  return phrase ? ownerOf(index, phrase, floor) ?? phrase : null;
+}
+
+/**
+ * "the mayor of Trenton [said]", "John Smith of Trenton [said]": the phrase stopped at "of", and what follows it
+ * says whose or where. A person before "of" speaks; a description before it speaks with its "of" part. A person
+ * after "of" ("the wife of Trump") is no speaker either: the description is.
+ */
+function ownerOf(index: EntityIndex, phrase: SpeakerPhrase, floor: number): SpeakerPhrase | null {
+  const t = index.words;
+  if (phrase.kind === "pronoun" || t.lower[phrase.first - 1] !== "of" || phrase.first - 2 < floor) return null;
+  const owner = phraseEndingAt(index, phrase.first - 2, floor);
+  if (owner?.kind === "nominal" && (wordBits(t, owner.last) & L_ROLE_NOUN) !== 0) return { ...owner, last: phrase.last };
+  const person = owner?.kind === "entity" && index.entities[owner.entity]?.kind === "person";
+  return person && phrase.kind !== "entity" ? owner : null;
+}
+
+/** True when every word of the phrase belongs to a place ("N.J.", "New Jersey"). */
+export function isPlacePhrase(index: EntityIndex, phrase: SpeakerPhrase | null): boolean {
+  if (phrase === null || phrase.kind === "pronoun" || phrase.kind === "nominal") return false;
+  for (let k = phrase.first; k <= phrase.last; k++) {
+    const id = index.entityOfToken[k] ?? -1;
+    if (id < 0 || index.entities[id]?.kind !== "place") return false;
+  }
+  return true;
 }
 
 /** The speaker phrase that starts at token `first` ([said] "the official", [according to] "Sen. Ted Cruz"). */

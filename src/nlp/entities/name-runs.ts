@@ -1,7 +1,7 @@
 import type { Gender } from "./first-names.js";
 import {
   L_CONNECTOR, L_DEMONYM, L_EDGE, L_GIVEN_NAME, L_HONORIFIC, L_KNOWN_ORG, L_OFFICE, L_ORG_WORD, L_PHRASE_START, L_PLACE, L_PLACE_HEAD,
-  L_ROLE_MODIFIER, L_ROLE_NOUN, L_TITLE, L_COMMON_PLURAL, L_HYPHENATED, L_APOSTROPHE, L_PREPOSITION, L_MALE_NAME, L_FEMALE_NAME, listedBits,
+  L_ROLE_MODIFIER, L_ROLE_NOUN, L_TITLE, L_COMMON_PLURAL, L_HYPHENATED, L_APOSTROPHE, L_PREPOSITION, L_MALE_NAME, L_FEMALE_NAME, L_NP_BREAKER, L_FILLER, listedBits,
 } from "./lexicon.js";
 import { DEMONYMS, KNOWN_ORGS, PLACES } from "./org-place-words.js";
 import { HONORIFICS, OFFICE_WORDS, ROLE_MODIFIERS, TITLE_WORDS } from "./role-words.js";
@@ -195,7 +195,8 @@ function classifyRun(t: WordTable, from: number, to: number): NameRun | null {
   // Shouted headlines ("RED STATES OUTNUMBER BLUE") and long title-case runs are not names.
   if (last - nameFirst - marksIn(t, nameFirst, last) >= MAX_NAME_WORDS || (last > nameFirst && allUpper(t, nameFirst, last))) return null;
   if (titled || (nameFirst < last && givenIsName)) kind = "person";
-  else if (nameFirst === last && ((t.flags[last] ?? 0) & F_UPPER) !== 0) kind = "organization";
+  // A lone acronym ("NATO", "CREW") names an organisation; a shouted function word ("He COULD have") does not.
+  else if (nameFirst === last && ((t.flags[last] ?? 0) & F_UPPER) !== 0 && (givenBits & (L_NP_BREAKER | L_FILLER | L_EDGE)) === 0) kind = "organization";
   const run: NameRun = {
     first: nameFirst,
     last,

@@ -41,6 +41,7 @@ alabama alaska arizona arkansas california colorado connecticut delaware florida
 louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey
 new_mexico new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee
 texas utah vermont virginia washington west_virginia wisconsin wyoming d.c. washington_d.c.
+n.h. n.j. n.m. n.y. n.c. n.d. r.i. s.c. s.d. w.va.
 kabul islamabad tehran beijing moscow london paris berlin brussels tokyo delhi new_delhi mumbai karachi lahore baghdad damascus
 cairo jerusalem tel_aviv gaza riyadh doha dubai ankara istanbul kyiv kiev rome madrid lisbon vienna warsaw athens geneva zurich
 stockholm oslo copenhagen dublin edinburgh manchester toronto ottawa montreal vancouver sydney melbourne seoul pyongyang hong_kong
