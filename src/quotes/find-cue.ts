@@ -7,6 +7,7 @@ import { F_CAP, F_LOWER, F_QUOTE, F_SENT, F_WORD, wordBits } from "../nlp/entiti
 import { DETERMINERS, NP_BREAKERS } from "./function-words.js";
 import { PREPOSITIONS } from "../nlp/entities/closed-words.js";
 import { clauseSubject, sentenceStartBefore } from "./clause-subject.js";
+import { closingCue } from "./closing-cue.js";
 import { classifyPhrase, isPlacePhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase.js";
 import { wordsUsedVerb } from "./words-used-cue.js";
 
@@ -96,8 +97,15 @@ function skipAsides(index: EntityIndex, k: number, last: number): number {
   return lower[j] === "," ? j + 1 : j;
 }
 
-/** Attribution right after a quote: `, said X` / `, X said` / `, X, the senator, told reporters` / `— X`. */
+/**
+ * Attribution after a quote: right after it (`, said X` / `, X said` / `, X, the senator, told reporters` / `— X`),
+ * or closing its sentence after more words (closing-cue.ts).
+ */
 export function cueAfter(ctx: CueContext, first: number, last: number): Cue | null {
+  return cueRightAfter(ctx, first, last) ?? closingCue(ctx.index, first, last);
+}
+
+function cueRightAfter(ctx: CueContext, first: number, last: number): Cue | null {
   const { index } = ctx;
   const lower = index.words.lower;
   let k = first;
