@@ -76,8 +76,11 @@ function nextWord(text: string, from: number, end: number): string {
 // every image. Split where a lower-case word (or a digit, or ")") is followed by a capitalised typical
 // sentence opener and a lower-case word, unless that word cannot end a sentence ("ask for His mercy"). Only in a long sentence and between two pieces of some length, so
 // that "grade A students" or a title ("the It girl") inside a normal sentence stays whole.
+// The match is the space itself, and the cheap test (a capital opener follows) comes first: written to start at
+// the letter before the space, the same pattern ran its look-behind at every lower-case letter and took about
+// 3% of the whole engine's time.
 const RUN_ON = new RegExp(
-  `[a-z0-9)](?<!\\b(?:${[...NOT_BEFORE_OPENER].join("|")})) (?=(?:${[...FUSED_SENTENCE_OPENERS].join("|")}) [a-z]|A (?!(?:${[...NOT_AFTER_ARTICLE].join("|")})\\b)[a-z])`,
+  ` (?=(?:${[...FUSED_SENTENCE_OPENERS].join("|")}) [a-z]|A (?!(?:${[...NOT_AFTER_ARTICLE].join("|")})\\b)[a-z])(?<=[a-z0-9)] )(?<!\\b(?:${[...NOT_BEFORE_OPENER].join("|")}) )`,
   "g",
 );
 const RUN_ON_MIN_CHARS = 120;
@@ -93,11 +96,11 @@ function pushSentence(text: string, start: number, end: number, spans: Span[]): 
   // Searched in a copy of the sentence, so the regex never scans past it: linear in the text however long.
   const sentence = text.slice(start, e);
   let pieceStart = 0;
-  RUN_ON.lastIndex = RUN_ON_MIN_PIECE;
-  for (let m = RUN_ON.exec(sentence); m !== null && m.index < sentence.length - RUN_ON_MIN_PIECE; m = RUN_ON.exec(sentence)) {
-    if (m.index + 1 - pieceStart < RUN_ON_MIN_PIECE) continue;
-    pushPiece(text, start + pieceStart, start + m.index + 1, spans);
-    pieceStart = m.index + 2;
+  RUN_ON.lastIndex = RUN_ON_MIN_PIECE + 1;
+  for (let m = RUN_ON.exec(sentence); m !== null && m.index <= sentence.length - RUN_ON_MIN_PIECE; m = RUN_ON.exec(sentence)) {
+    if (m.index - pieceStart < RUN_ON_MIN_PIECE) continue;
+    pushPiece(text, start + pieceStart, start + m.index, spans);
+    pieceStart = m.index + 1;
   }
   pushPiece(text, start + pieceStart, e, spans);
 }
