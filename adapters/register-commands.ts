@@ -1,6 +1,5 @@
 import type { CliIo } from "../src/cli/main.js";
 import type { Config } from "../src/config.js";
-import { registerDiscordCommands } from "./discord/index.js";
 
 /** `newsbrief discord:register`: puts the slash commands on Discord, globally or in DISCORD_GUILD_ID. */
 export async function registerCommands(config: Config, io: CliIo): Promise<number> {
@@ -9,6 +8,8 @@ export async function registerCommands(config: Config, io: CliIo): Promise<numbe
     return 2;
   }
   try {
+    // Loaded here, not at start-up: see platforms.ts.
+    const { registerDiscordCommands } = await import("./discord/index.js");
     const registered = await registerDiscordCommands(config.discord);
     const where = registered.scope === "guild" ? `in guild ${config.discord.guildId ?? ""}` : "globally (may take up to an hour to appear)";
     io.stdout.write(`Registered /${registered.names.join(", /")} ${where}.\n`);

@@ -31,7 +31,7 @@ export async function startBot(config: Config, io: CliIo): Promise<number> {
   });
   await feeds.start();
 
-  const adapters: ChatAdapter[] = configuredPlatforms(config);
+  const adapters: ChatAdapter[] = await configuredPlatforms(config);
   let done: Promise<unknown>;
   if (adapters.length === 0) {
     const articles = await library.store.countArticles();
@@ -59,7 +59,7 @@ export async function startBot(config: Config, io: CliIo): Promise<number> {
   let digests;
   try {
     digests = await startDigestService({
-      store: openDigestStore({ sqlitePath: databasePath(config), ...(config.databaseUrl === undefined ? {} : { databaseUrl: config.databaseUrl }) }),
+      store: await openDigestStore({ sqlitePath: databasePath(config), ...(config.databaseUrl === undefined ? {} : { databaseUrl: config.databaseUrl }) }),
       library: library.store,
       adapters,
       briefingsDir: config.briefingsDir,

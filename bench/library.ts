@@ -73,7 +73,8 @@ export async function runLibraryBench(options: LibraryBenchOptions = {}): Promis
     // Inside dist/ so that its imports find node_modules.
     const workload = await buildBundle({
       entry: fileURLToPath(new URL("./library/store-workload.ts", import.meta.url)),
-      outfile: join(ROOT, "dist", "bench", "store-workload.js"),
+      outdir: join(ROOT, "dist", "bench"),
+      name: "store-workload",
     });
     const args = [workload, join(dir, "articles.jsonl"), join(dir, "library.db"), join(dir, "queries.json"), join(dir, "result.json")];
     args.push(String(news.endMs + 3_600_000), String(options.batchSize ?? 100));

@@ -1,5 +1,4 @@
 import type { DigestStore } from "./digest-store.js";
-import { PostgresDigestStore } from "./postgres/postgres-digest-store.js";
 import { SqliteDigestStore } from "./sqlite/sqlite-digest-store.js";
 
 export interface DigestStoreLocation {
@@ -9,9 +8,12 @@ export interface DigestStoreLocation {
   sqlitePath: string;
 }
 
-/** The digest ledger next to the library: in PostgreSQL when configured, else in the SQLite file. */
-export function openDigestStore(location: DigestStoreLocation): DigestStore {
-  return location.databaseUrl === undefined
-    ? new SqliteDigestStore(location.sqlitePath)
-    : new PostgresDigestStore({ connectionString: location.databaseUrl });
+/**
+ * The digest ledger next to the library: in PostgreSQL when configured, else in the SQLite file. The PostgreSQL
+ * code (and its driver, about 15 MB of memory) is loaded only when it is used, as in open-library.ts.
+ */
+export async function openDigestStore(location: DigestStoreLocation): Promise<DigestStore> {
+  if (location.databaseUrl === undefined) return new SqliteDigestStore(location.sqlitePath);
+  const { PostgresDigestStore } = await import("./postgres/postgres-digest-store.js");
+  return new PostgresDigestStore({ connectionString: location.databaseUrl });
 }

@@ -1,7 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { FolderSource } from "../sources/folder/folder-source.js";
-import { openPostgresStore } from "./postgres/postgres-store.js";
 import { SqliteStore } from "./sqlite/sqlite-store.js";
 import type { LibraryStore } from "./store.js";
 
@@ -43,7 +42,11 @@ export function databasePath(location: Pick<LibraryLocation, "dataDir">): string
 }
 
 async function openStore(location: LibraryLocation): Promise<LibraryStore> {
-  if (location.databaseUrl !== undefined) return openPostgresStore({ connectionString: location.databaseUrl });
+  if (location.databaseUrl !== undefined) {
+    // Loaded only when used: SQLite users (the default) do not carry the PostgreSQL driver (about 15 MB).
+    const { openPostgresStore } = await import("./postgres/postgres-store.js");
+    return openPostgresStore({ connectionString: location.databaseUrl });
+  }
   mkdirSync(location.dataDir, { recursive: true });
   return new SqliteStore({ path: databasePath(location) });
 }
