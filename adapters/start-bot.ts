@@ -83,15 +83,34 @@ export async function startBot(config: Config, io: CliIo): Promise<number> {
     now: () => new Date(),
     digests: digests.commands,
   });
+  const shutdown = async () => {
+    await digests.stop();
+    for (const adapter of adapters) await adapter.stop();
+    await feeds.stop();
+    await folderWatch.stop();
+    await library.close();
+  };
   for (const adapter of adapters) {
-    await adapter.start(handler);
+    try {
+      await adapter.start(handler);
+    } catch (error) {
+      // A wrong token or an unreachable platform: one clear line and a clean exit, not a stack trace.
+      log(`could not connect to ${adapter.platform}: ${reasonOf(error)}`);
+      await shutdown();
+      return 1;
+    }
     if (adapter.platform !== "console") log(`${adapter.platform} connected`);
   }
   await done;
-  await digests.stop();
-  for (const adapter of adapters) await adapter.stop();
-  await feeds.stop();
-  await folderWatch.stop();
-  await library.close();
+  await shutdown();
   return 0;
+}
+
+/** The error's message with its causes ("A request error occurred: fetch failed: getaddrinfo ENOTFOUND slack.com"). */
+function reasonOf(error: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
+    if (!parts.some((part) => part.includes(e.message))) parts.push(e.message);
+  }
+  return parts.length > 0 ? parts.join(": ") : String(error);
 }

@@ -49,6 +49,18 @@ describe("the composition root (npm start / newsbrief discord:register)", () => 
     expect(err).not.toContain("composition-root-token");
   }, 20_000);
 
+  it("says in one line why a platform could not be reached, closes what it opened, and exits 1", async () => {
+    const stderr = new PassThrough();
+    let err = "";
+    stderr.on("data", (c: Buffer) => (err += c.toString()));
+    // Nothing listens on port 1 of 127.0.0.1: the connection is refused at once.
+    const code = await main(["start"], { stdout: new PassThrough(), stderr, stdin: Readable.from([]), env: { ...env(), DISCORD_API_URL: "http://127.0.0.1:1/api" } });
+    expect(code).toBe(1);
+    expect(err).toMatch(/newsbrief: could not connect to discord: .*ECONNREFUSED/);
+    expect(err).not.toContain("composition-root-token");
+    expect(err).not.toMatch(/^\s+at /m); // no stack trace
+  }, 30_000);
+
   it("discord:register puts the commands in the development guild", async () => {
     const stdout = new PassThrough();
     let out = "";
