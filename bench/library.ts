@@ -70,10 +70,10 @@ export async function runLibraryBench(options: LibraryBenchOptions = {}): Promis
 
     // Compiled by the same build as the bot's dist/newsbrief.js and run by plain node, as the bot runs: under
     // tsx's loader the same process held 35-50 MB more (a second V8 isolate for the loader, the transpiler).
-    // Inside dist/ so that its imports find node_modules.
+    // Inside the checkout (bench/results/ is git-ignored) so that its imports find node_modules.
     const workload = await buildBundle({
       entry: fileURLToPath(new URL("./library/store-workload.ts", import.meta.url)),
-      outdir: join(ROOT, "dist", "bench"),
+      outdir: join(ROOT, "bench", "results", "build"),
       name: "store-workload",
     });
     const args = [workload, join(dir, "articles.jsonl"), join(dir, "library.db"), join(dir, "queries.json"), join(dir, "result.json")];
