@@ -23,12 +23,14 @@ export function closingCue(index: EntityIndex, first: number, last: number): { p
     if (((t.flags[comma] ?? 0) & F_QUOTE) !== 0) return null;
     comma--;
   }
-  if (t.lower[comma] !== "," || comma + 1 >= end) return null;
+  if (t.lower[comma] !== ",") return null;
   // ", said Paul Beck."
-  if (isClosingVerb(index, comma + 1)) {
+  if (comma + 1 < end && isClosingVerb(index, comma + 1)) {
     const phrase = phraseStartingAt(index, comma + 2, end);
     return phrase !== null && phrase.last === end && phrase.kind !== "pronoun" ? { phrase, verb: comma + 1, end } : null;
   }
+  const described = describedClosing(index, first, comma);
+  if (described || comma + 1 >= end) return described;
   // ", Kunin said." / ", the senator later added."
   const verb = end;
   if (!isClosingVerb(index, verb)) return null;
@@ -37,6 +39,27 @@ export function closingCue(index: EntityIndex, first: number, last: number): { p
   const phrase = phraseStartingAt(index, comma + 1, subjectEnd);
   return phrase !== null && phrase.last === subjectEnd ? { phrase, verb, end: verb } : null;
 }
+
+/**
+ * `“Many would call that a loss” if she won by less, said Dana Holt, an analyst at the Iowa Poll.`: the sentence's last
+ * comma belongs to a description of the speaker. Looks back from `comma` (the last one) for ", said NAME," after which
+ * the sentence only tells more about the speaker ("an analyst at ...", "45, of Ames", "who heads the group").
+ * Only a named person or organisation: "said the man, ..." may go on with anything.
+ */
+function describedClosing(index: EntityIndex, first: number, comma: number): { phrase: SpeakerPhrase; verb: number; end: number } | null {
+  const t = index.words;
+  for (let c = comma - 1; c > first && comma - c <= MAX_DESCRIPTION_TOKENS; c--) {
+    if (((t.flags[c] ?? 0) & F_QUOTE) !== 0) return null;
+    if (t.lower[c] !== "," || !isClosingVerb(index, c + 1)) continue;
+    const phrase = phraseStartingAt(index, c + 2, comma - 1);
+    const named = phrase !== null && (phrase.kind === "entity" || phrase.kind === "name");
+    return named && t.lower[phrase.last + 1] === "," ? { phrase, verb: c + 1, end: phrase.last } : null;
+  }
+  return null;
+}
+
+// How far back from the sentence's last comma ", said NAME," may start: a name and a long description.
+const MAX_DESCRIPTION_TOKENS = 30;
 
 function isClosingVerb(index: EntityIndex, k: number): boolean {
   // "Read said": the surname of Ian Read is no verb.

@@ -8,6 +8,10 @@ import { phraseStartingAt } from "./speaker-phrase.js";
 import { isTitle, looksUnspoken, shapeOf } from "./quote-shape.js";
 import type { Quote } from "./quote.js";
 import { findQuotedStretches } from "./quoted-stretches.js";
+import { opensWithLinkingWord } from "./linking-word.js";
+import { sharesSentenceWith } from "./same-sentence.js";
+import { wordsOfCue } from "./words-of-cue.js";
+import { subjectOfQuoteSentence, subjectOfSentenceBefore } from "./sentence-subject.js";
 import { attributionOfLabel, splitTranscriptLines, transcriptLabel } from "./transcript-label.js";
 import { emptyPronounChain } from "./pronoun-chain.js";
 import { speakerOfUncuedQuote } from "./resolve-pronoun.js";
@@ -76,7 +80,7 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
       prev = { attribution, cueEnd: st.close, paragraph: st.lastParagraph };
       return;
     }
-    const beforeCue = cueBefore(ctx, before.first, before.last) ?? colonCue(t, ctx, st, paragraphTokens);
+    const beforeCue = cueBefore(ctx, before.first, before.last) ?? colonCue(t, ctx, st, paragraphTokens) ?? wordsOfCue(index, before);
     // The cue after the quote wins ("A," she said), unless it is a pronoun against a name, or it opens the next
     // sentence while the quote's own sentence names its speaker (X said, "A." The star then recalled ...).
     const useBefore =
@@ -92,7 +96,11 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
     if (!cue) {
       if (prev && (continuesPrevious(t, st, before, prev, paragraphTokens) || namesOnlySetting(ctx, st, before, prev))) attribution = prev.attribution;
       else if (looksUnspoken(shape)) return;
+      // A longer fragment after an attributed one in the same sentence (short ones stay out as scare quotes).
+      else if (last?.attribution && last.st === located[i - 1] && sharesSentenceWith(t, last.st, st)) attribution = last.attribution;
+      else if (partial) attribution = subjectOfQuoteSentence(ctx, st, before, prev);
       else if (standsAlone(t, st, after, paragraphTokens)) attribution = speakerOfUncuedQuote(ctx, st.open, prev);
+      else attribution = subjectOfSentenceBefore(ctx, st, prev);
     }
     drafts.push({ st, pieces: [...st.stretch.pieces], lastParagraph: st.lastParagraph, cue, cueAfterQuote: !useBefore && cue !== null, attribution, partial });
     // Names in the rest of the attribution sentence ("told reporters on Blinken’s plane") do not change the topic;
@@ -191,6 +199,7 @@ function continuesPrevious(t: WordTable, st: StretchTokens, before: Zone, prev: 
   const p = st.stretch.paragraph;
   if (p - prev.paragraph > 1 || p < prev.paragraph) return false;
   if (st.open === paragraphTokens[p]) return true;
+  if (opensWithLinkingWord(t, before)) return true;
   return p === prev.paragraph && before.first > before.last && t.lower[st.open - 1] !== ",";
 }
 

@@ -14,6 +14,15 @@ describe("an attribution that closes the quote's sentence", () => {
     expect(quotes(["The bill is “dead on arrival” in the Senate, the senator later added."])).toEqual([["dead on arrival", "the senator"]]);
   });
 
+  it("credits “…, said X, a description.” when the speaker's description ends the sentence", () => {
+    expect(quotes(["“Most voters would call that a loss” if she won by less, said Dana Holt, an analyst at the Iowa Poll in Ames, Iowa."])).toEqual([
+      ["Most voters would call that a loss", "Dana Holt"],
+    ]);
+    expect(quotes(["“Most voters would call that a loss” if she won by less, says Dana Holt, 45, of Ames."])).toEqual([
+      ["Most voters would call that a loss", "Dana Holt"],
+    ]);
+  });
+
   it("reads only a comma-separated ending that is the whole attribution", () => {
     // The sentence goes on after the verb: no attribution there.
     expect(quotes(["Critics called it a “betrayal” of voters, said to be angry about the cuts."])).toEqual([["betrayal", "Critics"]]);
