@@ -10,6 +10,8 @@ import { clauseSubject, sentenceStartBefore } from "./clause-subject.js";
 import { closingCue } from "./closing-cue.js";
 import { classifyPhrase, isPlacePhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase.js";
 import { wordsUsedVerb } from "./words-used-cue.js";
+import { mayInvertAt } from "./inverted-subject.js";
+import { isLocationAppositive } from "./location-appositive.js";
 
 /** An attribution found next to a quote: who ("the official") and the verb ("told"). */
 export interface Cue {
@@ -288,7 +290,7 @@ export function cueBefore(ctx: CueContext, first: number, last: number): Cue | n
     if (!verb.endsWith("ing")) {
       const subject = subjectBefore(index, v, first);
       if (subject) return { phrase: subject, verb: v, end: v };
-      if (INVERTIBLE.has(verb)) {
+      if (INVERTIBLE.has(verb) && mayInvertAt(index.words, v)) {
         // "said Smith:" / "asked the senator,"
         const inverted = phraseStartingAt(index, skipFillers(index, v + 1, 1), last);
         const next = lower[(inverted?.last ?? 0) + 1];
@@ -382,6 +384,7 @@ function subjectBefore(index: EntityIndex, verb: number, first: number): Speaker
   const beforeAppositive = lower[c] === "," ? asSubject(index, phraseEndingAt(index, c - 1, first)) : null;
   // "The mayor of Trenton, N.J., said": a place between commas says where the subject before it is from.
   if (beforeAppositive && isPlacePhrase(index, beforeComma)) return beforeAppositive;
+  if (isLocationAppositive(index, beforeComma)) return beforeAppositive;
   if (beforeAppositive?.kind === "entity" || beforeAppositive?.kind === "name") return beforeAppositive;
   if (beforeComma?.kind === "entity" || beforeComma?.kind === "name") return beforeComma;
   return beforeAppositive ?? beforeComma;

@@ -1,6 +1,7 @@
 import type { EntityIndex } from "../nlp/entities/entity.js";
 import { L_DETERMINER, L_EDGE, L_NP_BREAKER, L_PRONOUN, L_ROLE_MODIFIER, L_ROLE_NOUN, L_SPEECH_VERB } from "../nlp/entities/lexicon.js";
 import { isFillerAt } from "../nlp/entities/name-evidence.js";
+import { headsDescription, isAdjectiveInLy, standsAsBareSubject } from "./noun-head.js";
 import { F_CAP, F_NUM, F_POSS, F_QUOTE, F_UPPER, F_WORD, wordBits } from "../nlp/entities/word-table.js";
 
 /** The words naming a speaker at a cue, as token indices (inclusive). */
@@ -63,7 +64,7 @@ export function classifyPhrase(index: EntityIndex, first: number, last: number):
     while (start > first && ((t.flags[start - 1] ?? 0) & F_CAP) !== 0 && (index.entityOfToken[start - 1] ?? -1) < 0) start--;
     return { first: start, last, kind: "name", entity: -1 };
   }
-  if (headIsNoun) return { first, last, kind: "nominal", entity: -1 };
+  if (headIsNoun) return headsDescription(t, first, last) ? { first, last, kind: "nominal", entity: -1 } : null;
   if (org >= 0) return { first, last, kind: "entity", entity: org };
   // "[said] Wednesday", "Perhaps": capitalised words that never name anyone ("Another [tweeted]" still speaks).
   const bits = wordBits(t, last);
@@ -95,11 +96,14 @@ export function phraseEndingAt(index: EntityIndex, last: number, floor: number):
       first = k;
       break;
     }
-    if (!isPhraseWord(index, k)) break;
+    if (!isPhraseWord(index, k) && !isAdjectiveInLy(t, k)) break;
     first = k;
   }
   const phrase = classifyPhrase(index, first, end);
-  return phrase ? ownerOf(index, phrase, floor) ?? phrase : null;
+  if (!phrase) return null;
+  const owned = ownerOf(index, phrase, floor);
+  if (owned) return owned;
+  return phrase.kind === "nominal" && first === end && !standsAsBareSubject(t, end) ? null : phrase;
 }
 
 /**

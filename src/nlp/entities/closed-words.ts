@@ -21,7 +21,7 @@ export const CONNECTORS = new Set(["of", "de", "la", "van", "von", "der", "den",
 export const BETWEEN_SUBJECT_AND_VERB = new Set(
   `also later then has had have previously once recently again often repeatedly further would will did does just initially first
 finally long earlier since still even already never always had been has been reportedly publicly privately subsequently
-immediately afterward afterwards then- could can may might should must only`.split(/\s+/),
+immediately afterward afterwards then- could can may might should must only now`.split(/\s+/),
 );
 
 // Words that bound a speaker's noun phrase: "the official [told]", "[said] he".
