@@ -8,6 +8,9 @@ import { DETERMINERS, NP_BREAKERS } from "./function-words.js";
 import { PREPOSITIONS } from "../nlp/entities/closed-words.js";
 import { clauseSubject, sentenceStartBefore } from "./clause-subject.js";
 import { closingCue } from "./closing-cue.js";
+import { withParticipleSubject, perceivedSpeechVerb } from "./participle-speaker.js";
+import { isForecastSpeech } from "./reported-clause.js";
+import { beforeTimePhrase } from "./time-phrase.js";
 import { classifyPhrase, isPlacePhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase.js";
 import { wordsUsedVerb } from "./words-used-cue.js";
 import { mayInvertAt } from "./inverted-subject.js";
@@ -140,7 +143,7 @@ function cueRightAfter(ctx: CueContext, first: number, last: number): Cue | null
     const attached = phraseStartingAt(index, next + 1, last);
     if (attached && isVerbInSlot(index, skipFillers(index, attached.last + 1, 1))) next = attached.last + 1;
   }
-  let verb = skipFillers(index, skipAsides(index, next, last), 1);
+  let verb = perceivedSpeechVerb(index.words, skipFillers(index, skipAsides(index, next, last), 1));
   if (!isVerbInSlot(index, verb) && lower[phrase.last + 1] === ",") {
     // "another friend, Mariam Emara told CNN"
     const named = phraseStartingAt(index, phrase.last + 2, last);
@@ -289,6 +292,7 @@ export function cueBefore(ctx: CueContext, first: number, last: number): Cue | n
     if (isPassive(index, v)) return { phrase: passiveAgent(index, v, last), verb: v, end: v };
     if (!verb.endsWith("ing")) {
       const subject = subjectBefore(index, v, first);
+      if (subject && isForecastSpeech(index.words, subject, v)) continue;
       if (subject) return { phrase: subject, verb: v, end: v };
       if (INVERTIBLE.has(verb) && mayInvertAt(index.words, v)) {
         // "said Smith:" / "asked the senator,"
@@ -300,6 +304,8 @@ export function cueBefore(ctx: CueContext, first: number, last: number): Cue | n
     if (verb.endsWith("ing")) {
       // "Spicer said, adding,": the participle shares the subject of the verb before it.
       if (lower[v - 1] === "," && isVerbAt(index, v - 2) && !(lower[v - 2] ?? "").endsWith("ing")) continue;
+      const withSubject = withParticipleSubject(index, v, first);
+      if (withSubject) return { phrase: withSubject, verb: v, end: v };
       // "footage of Trump saying": a person right before the participle is its subject.
       const id = index.entityOfToken[v - 1] ?? -1;
       if (id >= 0 && index.entities[id]?.kind === "person") {
@@ -368,7 +374,7 @@ function verbLeadsTo(index: EntityIndex, first: number, last: number): boolean {
 /** The subject right before a verb: "Blinken told", "the official, speaking on condition of anonymity, said". */
 function subjectBefore(index: EntityIndex, verb: number, first: number): SpeakerPhrase | null {
   const lower = index.words.lower;
-  let s = skipFillers(index, verb - 1, -1);
+  let s = beforeTimePhrase(index.words, skipFillers(index, verb - 1, -1), first);
   if (lower[s] === "to") {
     // "The email goes on to say", "he went on to tell"
     s--;
