@@ -147,3 +147,14 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   });
   console.log(JSON.stringify(result, null, 2));
 }
+
+/** The figures against the issue's targets, and the bare FTS5 query as the baseline, for `npm run bench`. */
+export function printLibrary(result: LibraryBenchResult): void {
+  const { articles, ingest, memory, queries, targets } = result;
+  const mark = (met: boolean) => (met ? "met" : "MISSED");
+  console.log(`Library: ${articles.offered} synthetic articles (${articles.stored} stored), database ${result.databaseMb} MB`);
+  console.log(`  ingest ${ingest.perSecond} articles/s (${ingest.perCpuSecond} per CPU-second); target 2,000/s: ${mark(targets.ingestPerSecond)}`);
+  console.log(`  brief(topic) p50/p95/p99 ${queries.briefTopicMs.p50}/${queries.briefTopicMs.p95}/${queries.briefTopicMs.p99} ms; target p95 20 ms: ${mark(targets.briefTopicP95)}`);
+  console.log(`  baseline, a bare FTS5 query (no stories, no briefing): p50/p95 ${queries.bareFtsMs.p50}/${queries.bareFtsMs.p95} ms`);
+  console.log(`  peak RSS ${memory.rssPeakMb} MB (${memory.rssBeforeLibraryMb} MB before the library opened); target 200 MB: ${mark(targets.rss)}`);
+}

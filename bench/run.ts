@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { printSpeed, runSpeedBench } from "./speed.js";
 import { runSummariesBench } from "./summaries.js";
 import { printQuotes, runQuotesBench } from "./quotes.js";
-import { runLibraryBench } from "./library.js";
+import { printLibrary, runLibraryBench } from "./library.js";
 import { printAdapters, runAdaptersBench } from "./adapters.js";
 import { digestsOptions, printDigests, runDigestsBench } from "./digests.js";
 
@@ -30,7 +30,11 @@ if (wanted("speed")) {
   results.speed = speed;
 }
 
-if (wanted("library")) results.library = await runLibraryBench();
+if (wanted("library")) {
+  const library = await runLibraryBench();
+  printLibrary(library);
+  results.library = library;
+}
 if (wanted("adapters")) {
   const adapters = await runAdaptersBench();
   printAdapters(adapters);
