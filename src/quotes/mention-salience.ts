@@ -75,7 +75,9 @@ function isObject(index: EntityIndex, m: number, before: number): boolean {
   return (wordBits(t, (index.mentionStarts[m - 1] ?? 0) - 1) & L_PREPOSITION) !== 0;
 }
 
-const SUBORDINATORS = new Set(["when", "after", "before", "while", "because", "since", "until", "once", "whenever"]);
+// "pointing out that the paper’s Jo Vance had reported ...": a speaker inside a reported clause is what the
+// subject talks about, not the topic a next "he" or "she" picks up.
+const SUBORDINATORS = new Set(["when", "after", "before", "while", "because", "since", "until", "once", "whenever", "that"]);
 // Less than a sentence subject gets: "Zimmerman is selling the gun he used to kill Trayvon Martin, an unarmed teenager."
 const INTRODUCED = 0.4;
 const MAX_ASIDE_TOKENS = 25;
