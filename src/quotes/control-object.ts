@@ -21,3 +21,14 @@ export function isControlObject(index: EntityIndex, m: number): boolean {
   const lower = t.lower[verb] ?? "";
   return lower.length >= MIN_VERB_LENGTH && (lower.endsWith("ing") || lower.endsWith("ed"));
 }
+
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me"]);
+
+/**
+ * "she expects Mayor Reed to announce an “overhaul”", "urged him to say": a name or object pronoun right
+ * before an infinitive of saying is whom the subject wants to speak, not a speaker; the quoted words are
+ * the subject's. `k` is the word before "to".
+ */
+export function isObjectOfInfinitive(index: EntityIndex, k: number): boolean {
+  return (index.entityOfToken[k] ?? -1) >= 0 || OBJECT_PRONOUNS.has(index.words.lower[k] ?? "");
+}

@@ -10,6 +10,8 @@ import { clauseSubject, sentenceStartBefore } from "./clause-subject.js";
 import { closingCue } from "./closing-cue.js";
 import { withParticipleSubject, perceivedSpeechVerb } from "./participle-speaker.js";
 import { isForecastSpeech } from "./reported-clause.js";
+import { isIdiomNotSpeech } from "./idiom-verbs.js";
+import { isObjectOfInfinitive } from "./control-object.js";
 import { beforeTimePhrase } from "./time-phrase.js";
 import { classifyPhrase, isPlacePhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase.js";
 import { wordsUsedVerb } from "./words-used-cue.js";
@@ -51,7 +53,7 @@ const NOUN_MARKERS = new Set(["the", "a", "an", "his", "her", "their", "its", "t
 function isVerbAt(index: EntityIndex, k: number): boolean {
   const t = index.words;
   // "Read said": the surname of Ian Read, not the verb.
-  if (((t.flags[k] ?? 0) & F_WORD) === 0 || (index.entityOfToken[k] ?? -1) >= 0) return false;
+  if (((t.flags[k] ?? 0) & F_WORD) === 0 || (index.entityOfToken[k] ?? -1) >= 0 || isIdiomNotSpeech(t, k)) return false;
   const bits = wordBits(t, k);
   if ((bits & L_PHRASAL_VERB) !== 0 && t.lower[k + 1] === PHRASAL_VERBS.get(t.lower[k] ?? "")) return true;
   const before = t.lower[k - 1] ?? "";
@@ -316,7 +318,9 @@ export function cueBefore(ctx: CueContext, first: number, last: number): Cue | n
     }
     // "Clinton ..., saying" / "Carson did not ..., but told his supporters": the sentence's subject speaks.
     const start = sentenceStartBefore(index, ctx.quoted, v, 0);
-    const subject = clauseSubject(index, ctx.quoted, start, v);
+    // "The ad hits Lopez for ... and claims": a verb joined by "and" shares the thing that opens the sentence, not its object.
+    const joined = lower[v - 1] === "and" || lower[v - 1] === "but";
+    const subject = (joined ? thingSubject(index, start, v) : null) ?? clauseSubject(index, ctx.quoted, start, v);
     if (subject) return { phrase: subject, verb: v, end: v };
   }
   // "Trump leaned in and boomed:", "Trump issued a statement, "..."": a sentence that introduces the quote.
@@ -376,6 +380,7 @@ function subjectBefore(index: EntityIndex, verb: number, first: number): Speaker
   const lower = index.words.lower;
   let s = beforeTimePhrase(index.words, skipFillers(index, verb - 1, -1), first);
   if (lower[s] === "to") {
+    if (isObjectOfInfinitive(index, s - 1)) return null;
     // "The email goes on to say", "he went on to tell"
     s--;
     if (lower[s] === "on") s--;

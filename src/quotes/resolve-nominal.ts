@@ -108,9 +108,20 @@ function fullestEarlierPhrase(ctx: ResolveContext, phrase: SpeakerPhrase, head: 
     if ((span >= 0 && (t.end[k] as number) - (t.start[k] as number) !== span) || t.lower[k] !== head || ctx.quoted[k]) continue;
     seen++;
     const candidate = phraseEndingAt(ctx.index, k, Math.max(0, k - 12));
-    if (candidate?.kind === "nominal" && candidate.last - candidate.first >= best.last - best.first) best = candidate;
+    if (candidate?.kind === "nominal" && candidate.last - candidate.first >= best.last - best.first && keepsNames(t, phrase, candidate)) best = candidate;
   }
   return best;
+}
+
+/** "the Rove ad" is not "a six-figure digital ad": a capitalised modifier must be in the earlier phrase too. */
+function keepsNames(t: WordTable, phrase: SpeakerPhrase, candidate: SpeakerPhrase): boolean {
+  for (let k = phrase.first + 1; k < phrase.last; k++) {
+    if (((t.flags[k] ?? 0) & F_LOWER) !== 0) continue;
+    let found = false;
+    for (let j = candidate.first; j < candidate.last && !found; j++) found = t.lower[j] === t.lower[k];
+    if (!found) return false;
+  }
+  return true;
 }
 
 // eslint-disable-next-line no-control-regex -- the ASCII range starts at U+0000 on purpose

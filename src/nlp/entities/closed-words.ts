@@ -4,8 +4,9 @@
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
 // Capitalised words that begin sentences or name times, never part of a name at a run's edge.
+// "Of" is here for a sentence that opens on its topic: "Of Carson, Levine said" names no "Of Carson".
 export const EDGE_STOP = new Set(
-  `the a an but and or in on at for with from to by as if when while after before since this that these those it he she they we i you
+  `the a an but and or of in on at for with from to by as if when while after before since this that these those it he she they we i you
 his her their its our my your there here what who why how where which still yet so also then now meanwhile however although though
 even just only last next other another some many most both all each every no not yes dear said says asked like unlike despite during
 under over among between according without within upon via per than whether because unless until once instead indeed perhaps

@@ -59,8 +59,9 @@ for (const base of NOUNISH.trim().split(/\s+/)) {
   ALL.delete(base);
   ALL.delete(base.endsWith("y") ? base.slice(0, -1) + "ies" : /(s|sh|ch|x)$/.test(base) ? base + "es" : base + "s");
 }
-// Present tense stays a cue for the most common verbs of saying ("he notes", "she adds").
-for (const form of ["notes", "claims", "tweets", "quotes", "replies", "answers", "insists", "promises", "charges", "points"]) ALL.add(form);
+// Present tense stays a cue for the most common verbs of saying ("he notes", "she adds"). Not "points": bare, it is
+// mostly the noun ("the same campaign points, calling him"); "points out" stays a cue as a phrasal verb.
+for (const form of ["notes", "claims", "tweets", "quotes", "replies", "answers", "insists", "promises", "charges"]) ALL.add(form);
 
 const NOUNISH_FORMS = new Set<string>();
 for (const base of NOUNISH.trim().split(/\s+/)) for (const form of inflect(base)) NOUNISH_FORMS.add(form);
