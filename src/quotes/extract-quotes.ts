@@ -6,6 +6,7 @@ import { locateStretches, paragraphFirstTokens, zoneAfter, zoneBefore, type Stre
 import { cueAfter, cueBefore, type Cue, type CueContext } from "./find-cue.js";
 import { phraseStartingAt } from "./speaker-phrase.js";
 import { isTitle, looksUnspoken, shapeOf } from "./quote-shape.js";
+import { isAttributiveTitle } from "./attributive-title.js";
 import type { Quote } from "./quote.js";
 import { findQuotedStretches } from "./quoted-stretches.js";
 import { opensWithLinkingWord } from "./linking-word.js";
@@ -42,7 +43,7 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
   const index = entityIndexOf(doc);
   const t = index.words;
   const quoted = scratchQuoted(t.count);
-  const located = locateStretches(doc, t, stretches, quoted);
+  const located = locateStretches(doc, t, stretches, quoted).filter((st) => !isAttributiveTitle(doc.text, t, st));
   const paragraphTokens = paragraphFirstTokens(doc, t);
   const ctx: ResolveContext = { index, quoted, paragraphFirstTokens: paragraphTokens, chain: emptyPronounChain() };
   const drafts: Draft[] = [];

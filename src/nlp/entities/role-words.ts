@@ -38,7 +38,8 @@ bishop businessman businesswoman entrepreneur billionaire mogul actor actress si
 counselor counsellor whip staffer premier chancellor king queen prince princess pope chairperson councillor councilman councilwoman
 commissioner sheriff superintendent inspector detective captain lieutenant sergeant colonel admiral economist partner president-elect
 nominee-elect negotiator mediator monitor observer inspector-general governor-elect mayor-elect director-general secretary-general
-ceo cfo coo cto trustee treasurer regulator auditor broadcaster journalist photographer blogger pundit personality mp mep speechwriter`);
+ceo cfo coo cto trustee treasurer regulator auditor broadcaster journalist photographer blogger pundit personality mp mep speechwriter
+supporter backer constituent ally critic`);
 
 /** Words that may stand inside a role phrase before its head ("longtime Democratic pollster", "former top aide"). */
 export const ROLE_MODIFIERS = set(`

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/quotes/extract-quotes.js";
+import { makeDoc } from "./make-doc.js";
+
+const quotes = (paragraphs: string[]) => extractQuotes(makeDoc(paragraphs)).map((q) => ({ name: q.speaker?.name ?? null, role: q.speaker?.role ?? null }));
+
+describe("descriptions around a speaker's name", () => {
+  it("takes the person after a name used as a modifier (“said Reed constituent Dan Moss”)", () => {
+    expect(
+      quotes(["Senator Tom Reed spoke in Austin on Monday.", "“Anyone who breaks the law puts us at risk,” said Reed constituent Dan Moss."]),
+    ).toEqual([{ name: "Dan Moss", role: "Reed constituent" }]);
+  });
+});
+
+describe("a slogan or name used as a modifier", () => {
+  it("is no quote, and does not hide the attribution after it from the quote before", () => {
+    expect(
+      quotes([
+        "“We have had better conventions than this one,” delegate Bill Moss, wearing a cowboy hat and “Ted Cruz” campaign pins, said as confetti fell.",
+      ]),
+    ).toEqual([{ name: "Bill Moss", role: "delegate" }]);
+  });
+
+  it("stays a quote when it ends in punctuation of its own", () => {
+    expect(quotes(["Later Tom Reed went on to promote “Celebrity Apprentice,” note that he had bought a hotel, and boast about golf."]).length).toBe(1);
+  });
+});
