@@ -22,6 +22,8 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
   },
+  // Generated data (scripts/more-given-names.js): one name list, not code to read.
+  { files: ["src/nlp/entities/more-given-names.ts"], rules: { "max-lines": "off" } },
   {
     files: ["src/**/*.ts"],
     rules: { "no-restricted-imports": ["error", coreBoundary] },

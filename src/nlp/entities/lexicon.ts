@@ -1,6 +1,7 @@
 import { AMBIGUOUS_ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from "../abbreviations.js";
 import { BETWEEN_SUBJECT_AND_VERB, CONNECTORS, DETERMINERS, EDGE_STOP, NP_BREAKERS, PREPOSITIONS, PRONOUNS } from "./closed-words.js";
 import { genderOfGivenName, givenNames } from "./first-names.js";
+import { MORE_GIVEN_NAMES } from "./more-given-names.js";
 import { buildLexiconTable, listedBitsInText } from "./lexicon-table.js";
 import { DEMONYMS, KNOWN_ORGS, ORG_WORDS, PLACES } from "./org-place-words.js";
 import { HONORIFICS, OFFICE_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from "./role-words.js";
@@ -51,6 +52,11 @@ export const L_APOSTROPHE = 1 << 27;
 /** A given name usually a man's, or usually a woman's (first-names.ts). */
 export const L_MALE_NAME = 1 << 28;
 export const L_FEMALE_NAME = 1 << 29;
+/**
+ * A given name of the long list (more-given-names.ts) and of no other list: evidence of a person only as the
+ * first word of a name ("Arianna Huffington"), and no evidence of gender (docs/adr/017).
+ */
+export const L_MORE_GIVEN_NAME = 1 << 30;
 
 // US state abbreviations in AP style ("Sen. Ted Cruz (R-Tex.)"), on top of the lead's shared lists.
 const STATE_ABBREVIATIONS = "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo".split(" ");
@@ -125,6 +131,8 @@ for (const noun of [...ROLE_NOUNS, ...DEMONYMS]) {
 }
 mark([...ROLE_NOUNS, ...COMMON_PLURALS].filter((word) => word.endsWith("s")), L_COMMON_PLURAL);
 
+// Last, so that a word of any other list keeps what that list says ("Carolina" stays a place).
+for (const name of MORE_GIVEN_NAMES.split(/\s+/)) if (name && !LEXICON.has(name)) LEXICON.set(name, L_MORE_GIVEN_NAME);
 buildLexiconTable(LEXICON);
 
 /** The bits of the lists a lower-cased word is in, without the rules of `lexiconBits`. */

@@ -1,7 +1,7 @@
 import type { Gender } from "./first-names.js";
 import {
   L_CONNECTOR, L_DEMONYM, L_EDGE, L_GIVEN_NAME, L_HONORIFIC, L_KNOWN_ORG, L_OFFICE, L_ORG_WORD, L_PHRASE_START, L_PLACE, L_PLACE_HEAD,
-  L_ROLE_MODIFIER, L_ROLE_NOUN, L_TITLE, L_COMMON_PLURAL, L_HYPHENATED, L_APOSTROPHE, L_PREPOSITION, L_MALE_NAME, L_FEMALE_NAME, L_NP_BREAKER, L_FILLER, listedBits,
+  L_ROLE_MODIFIER, L_ROLE_NOUN, L_TITLE, L_COMMON_PLURAL, L_HYPHENATED, L_APOSTROPHE, L_PREPOSITION, L_MALE_NAME, L_FEMALE_NAME, L_MORE_GIVEN_NAME, L_NP_BREAKER, L_FILLER, listedBits,
 } from "./lexicon.js";
 import { DEMONYMS, KNOWN_ORGS, PLACES } from "./org-place-words.js";
 import { HONORIFICS, OFFICE_WORDS, ROLE_MODIFIERS, TITLE_WORDS } from "./role-words.js";
@@ -188,7 +188,7 @@ function classifyRun(t: WordTable, from: number, to: number): NameRun | null {
   if (inPhraseList(t, nameFirst, last, KNOWN_ORGS, L_KNOWN_ORG)) return plain(nameFirst, last, "organization");
   if (inPhraseList(t, nameFirst, last, PLACES, L_PLACE)) return titleLast >= 0 ? null : plain(nameFirst, last, "place");
   const givenBits = wordBits(t, nameFirst);
-  const givenIsName = (givenBits & L_GIVEN_NAME) !== 0;
+  const givenIsName = (givenBits & (L_GIVEN_NAME | L_MORE_GIVEN_NAME)) !== 0;
   if (!gender && (givenBits & (L_MALE_NAME | L_FEMALE_NAME)) !== 0) gender = (givenBits & L_MALE_NAME) !== 0 ? "male" : "female";
   const titled = titleLast >= 0;
   let kind: RunKind = "unknown";
