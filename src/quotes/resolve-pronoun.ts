@@ -5,6 +5,7 @@ import { F_SENT, F_WORD, wordBits } from "../nlp/entities/word-table.js";
 import { EntityMarks } from "./entity-marks.js";
 import { isControlObject } from "./control-object.js";
 import { mentionPenalty } from "./mention-salience.js";
+import { nominalSubjectAt } from "./nominal-subject.js";
 import { pronounGender, recordPronoun } from "./pronoun-chain.js";
 import { attributionOfEntity, type Attribution, type PreviousSpeaker, type ResolveContext } from "./resolve-speaker.js";
 
@@ -73,7 +74,16 @@ function extendChain(ctx: ResolveContext, upTo: number): void {
   for (let k = chain.scanned; k < upTo; k++) {
     // "he" and "she" are two or three letters from h or s: the text says so without reaching the word's string.
     const length = (t.end[k] as number) - (t.start[k] as number);
-    if (quoted[k] || length < 2 || length > 3 || ((t.text.charCodeAt(t.start[k] as number) | 32) !== 104 && (t.text.charCodeAt(t.start[k] as number) | 32) !== 115)) continue;
+    if (quoted[k] || length < 2 || length > 3) continue;
+    const initial = t.text.charCodeAt(t.start[k] as number) | 32;
+    if (initial === 116) {
+      // "..., the actor discussed": a clause on "the" and a role noun goes on about a person named before.
+      const subject = nominalSubjectAt(ctx, k);
+      const known = subject ? ctx.index.entities[subject.entity]?.gender : undefined;
+      if (subject && known) recordPronoun(chain, subject.head, subject.entity, known);
+      continue;
+    }
+    if (initial !== 104 && initial !== 115) continue;
     const gender = pronounGender(t.lower[k] ?? "");
     // Only a pronoun that opens a clause carries the topic on: "He said that he personally ..." counts once.
     if (!gender || !opensClause(ctx, k)) continue;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../src/quotes/extract-quotes.js";
 import { makeDoc } from "./make-doc.js";
+import { findEntities } from "../../src/nlp/entities/find-entities.js";
 
 const quotes = (paragraphs: string[]) => extractQuotes(makeDoc(paragraphs)).map((q) => ({ name: q.speaker?.name ?? null, role: q.speaker?.role ?? null }));
 
@@ -23,5 +24,22 @@ describe("a slogan or name used as a modifier", () => {
 
   it("stays a quote when it ends in punctuation of its own", () => {
     expect(quotes(["Later Tom Reed went on to promote “Celebrity Apprentice,” note that he had bought a hotel, and boast about golf."]).length).toBe(1);
+  });
+});
+
+describe("a role noun as the subject", () => {
+  it("keeps the person it names the topic of a next “he”, over a name in a fronted phrase", () => {
+    expect(
+      quotes([
+        "Senator Tom Reed has a new bill.",
+        "In a conversation with NBC’s Jake Tapper about his plan, the senator discussed taxes. “Just imagine,” he said.",
+      ]),
+    ).toEqual([{ name: "Tom Reed", role: "Senator" }]);
+  });
+
+  it("takes back the gender vote of a pronoun in a phrase that points ahead to it", () => {
+    const doc = makeDoc(["In a conversation with Alyona Minkovski about his upcoming film, the actor discussed history."]);
+    expect(extractQuotes(doc)).toEqual([]);
+    expect(findEntities(doc).find((e) => e.name === "Alyona Minkovski")?.gender).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import type { EntityIndex } from "./entity.js";
-import { F_PARA, F_QUOTE, F_SENT } from "./word-table.js";
+import { L_ROLE_NOUN } from "./lexicon.js";
+import { F_LOWER, F_PARA, F_QUOTE, F_SENT, wordBits, type WordTable } from "./word-table.js";
 
 const MALE_PRONOUNS = new Set(["he", "him", "his", "himself"]);
 const FEMALE_PRONOUNS = new Set(["she", "her", "hers", "herself"]);
@@ -56,6 +57,16 @@ export function voteGenders(index: EntityIndex): void {
       }
       continue;
     }
+    // "In a talk with X about his film, the actor said": the same, when the subject after the comma is a role.
+    // ("Quinn Adebayo, the festival director, said she": a role right after the name is its apposition.)
+    if (sentencePerson >= 0 && t.lower[k - 1] === "," && (entityOfToken[k - 2] ?? -1) < 0 && opensRoleSubject(t, k)) {
+      male[sentencePerson] = (male[sentencePerson] ?? 0) - pendingMale;
+      female[sentencePerson] = (female[sentencePerson] ?? 0) - pendingFemale;
+      pendingMale = 0;
+      pendingFemale = 0;
+      sentencePeople = 2;
+      continue;
+    }
     if (sentencePeople !== 1) continue;
     // Every pronoun here starts with h or s and is short: skip other words without reaching their strings
     // (the text is at hand; the strings are spread over the heap).
@@ -79,6 +90,18 @@ export function voteGenders(index: EntityIndex): void {
     if (m >= 2 * w + 1 && m >= 1 && (m > 1 || w === 0)) entity.gender = "male";
     else if (w >= 2 * m + 1 && (w > 1 || m === 0)) entity.gender = "female";
   });
+}
+
+const MAX_ROLE_MODIFIERS = 2;
+
+/** "the actor", "the former senator" at `k`: a definite role noun, the subject of the clause it opens. */
+function opensRoleSubject(t: WordTable, k: number): boolean {
+  if (t.lower[k] !== "the") return false;
+  for (let j = k + 1; j <= k + 1 + MAX_ROLE_MODIFIERS; j++) {
+    if (((t.flags[j] ?? 0) & F_LOWER) === 0) return false;
+    if ((wordBits(t, j) & L_ROLE_NOUN) !== 0) return true;
+  }
+  return false;
 }
 
 function voteOpeningPronoun(lower: string, person: number, male: number[], female: number[]): void {
