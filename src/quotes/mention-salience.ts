@@ -35,7 +35,8 @@ export function mentionPenalty(index: EntityIndex, quoted: Uint8Array, m: number
   const previous = p >= 0 ? (index.mentionEnds[p] ?? -1) : -1;
   const firstInSentence = previous < 0 || (t.sentence[previous] ?? 0) !== (t.sentence[start] ?? 0);
   const opensClause = t.lower[before] === "," || t.lower[before] === "and" || t.lower[before] === "but";
-  if (((t.flags[before + 1] ?? 0) & F_SENT) !== 0 || (firstInSentence && opensClause && ((t.flags[end] ?? 0) & F_POSS) === 0)) penalty -= 0.75;
+  const subjectAfterFronted = !firstInSentence && t.lower[before] === "," && ((t.flags[end] ?? 0) & F_POSS) === 0 && endsFrontedPhrase(t, before);
+  if (((t.flags[before + 1] ?? 0) & F_SENT) !== 0 || (firstInSentence && opensClause && ((t.flags[end] ?? 0) & F_POSS) === 0) || subjectAfterFronted) penalty -= 0.75;
   const after = skipFillers(t, end + 1);
   // "“...,” said Caddell." speaks; "he said Ryan." and "Mathur ... said Ivanka Trump’s statement" do not.
   const closes = t.lower[end + 1] === "," || t.lower[end + 1] === "." || t.lower[end + 1] === ";";
@@ -51,6 +52,29 @@ export function mentionPenalty(index: EntityIndex, quoted: Uint8Array, m: number
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);
+const MAX_FRONTED_TOKENS = 30;
+// Words that open a phrase put before the subject: subordinators and prepositions (participles in -ing too).
+const FRONTED_OPENERS = new Set(
+  `when while because since although though if as once unless until whenever in at on during with without despite from after before
+like unlike instead`.split(/\s+/),
+);
+
+/**
+ * "Filling in for Sanders at the event where Clinton and O’Malley spoke, West landed a dig": the comma at `comma`
+ * is the first of a sentence that opens on a participle, a preposition or a subordinator, so the name after it
+ * is the subject of the main clause, and the names before it are not. ("For Chait, Williamson is ...": a phrase on
+ * "for" or "to" gives whose view the sentence is, and that person stays the topic.)
+ */
+function endsFrontedPhrase(t: WordTable, comma: number): boolean {
+  let k = comma - 1;
+  while (k > 0 && comma - k < MAX_FRONTED_TOKENS && ((t.flags[k] ?? 0) & F_SENT) === 0) {
+    if (t.lower[k] === "," || t.lower[k] === ";") return false;
+    k--;
+  }
+  if (((t.flags[k] ?? 0) & F_SENT) === 0) return false;
+  const opener = t.lower[k] ?? "";
+  return FRONTED_OPENERS.has(opener) || (opener.length > 4 && opener.endsWith("ing"));
+}
 
 /**
  * "the district GOP Chairman Chuck Williams", "with the party chairman Jo Smith": lower-case words back to an

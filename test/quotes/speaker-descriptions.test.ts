@@ -43,3 +43,21 @@ describe("a role noun as the subject", () => {
     expect(findEntities(doc).find((e) => e.name === "Alyona Minkovski")?.gender).toBeUndefined();
   });
 });
+
+describe("a fronted phrase", () => {
+  it("makes the name after its comma the subject, not the names inside it", () => {
+    expect(
+      quotes([
+        "Senator Bernie Sanders missed the event.",
+        "Filling in for Sanders at the same event where Hillary Clinton and Martin O'Malley appeared Sunday, Cornel West landed a sharp dig at Clinton.",
+        "“I took Wall Street money,” he said.",
+      ]),
+    ).toEqual([{ name: "Cornel West", role: null }]);
+  });
+
+  it("keeps the person whose view a phrase on “for” gives", () => {
+    expect(
+      quotes(["For Jonathan Chait, Kevin Williamson is exposing the logic of the movement. “The market hasn’t failed the workers,” he mocks."]),
+    ).toEqual([{ name: "Jonathan Chait", role: null }]);
+  });
+});
