@@ -1,4 +1,5 @@
 import type { AnalysedDocument, Span } from "../nlp/document.js";
+import type { EntityIndex } from "../nlp/entities/entity.js";
 import { entityIndexOf } from "../nlp/entities/find-entities.js";
 import { L_PRONOUN, L_SPEECH_VERB } from "../nlp/entities/lexicon.js";
 import { F_CAP, F_POSS, F_QUOTE, F_SENT, F_WORD, wordBits, type WordTable } from "../nlp/entities/word-table.js";
@@ -86,7 +87,7 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
     // sentence while the quote's own sentence names its speaker (X said, "A." The star then recalled ...).
     const useBefore =
       beforeCue !== null &&
-      (afterCue === null || afterIsNextSentence || (afterCue.phrase?.kind === "pronoun" && beforeCue.phrase?.kind !== "pronoun"));
+      (afterCue === null || afterIsNextSentence || (afterCue.phrase?.kind === "pronoun" && beforeCue.phrase?.kind !== "pronoun" && !personPronounAgainstThing(index, afterCue, beforeCue)));
     const cue = (useBefore ? beforeCue : afterCue) ?? signatureCue(ctx, st, after, paragraphTokens) ?? sentenceBeforeCue(t, ctx, st, before, paragraphTokens);
     let attribution = cue?.phrase ? resolveSpeaker(ctx, cue.phrase, st.open, prev) : null;
     const shape = shapeOf(doc.text, st.stretch.pieces);
@@ -217,6 +218,14 @@ function namesOnlySetting(ctx: ResolveContext, st: StretchTokens, before: Zone, 
     if ((id >= 0 && ctx.index.entities[id]?.kind === "person") || (wordBits(t, k) & (L_SPEECH_VERB | L_PRONOUN)) !== 0) return false;
   }
   return true;
+}
+
+/** "...: “...,” she wrote." after a clause whose subject is an organisation: "she" is no organisation. */
+function personPronounAgainstThing(index: EntityIndex, afterCue: Cue, beforeCue: Cue): boolean {
+  const lower = index.words.lower[afterCue.phrase?.first ?? -1];
+  if (lower !== "he" && lower !== "she") return false;
+  const phrase = beforeCue.phrase;
+  return phrase?.kind === "entity" && index.entities[phrase.entity]?.kind !== "person";
 }
 
 /** Marcia “Cia” Price: a quoted word between a given name and a surname. */

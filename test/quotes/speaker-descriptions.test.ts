@@ -61,3 +61,13 @@ describe("a fronted phrase", () => {
     ).toEqual([{ name: "Jonathan Chait", role: null }]);
   });
 });
+
+describe("a “he” or “she” after the quote", () => {
+  it("wins over an organisation the clause before it names", () => {
+    expect(
+      quotes([
+        "People cheered after Zoe Saldana revealed her plans. After the news spread, the “Avatar” star posted a message on her Facebook about it: “Men, you will not cease to exist,” she wrote.",
+      ]).at(-1),
+    ).toEqual({ name: "Zoe Saldana", role: null });
+  });
+});
