@@ -201,7 +201,7 @@ function addToken(b: Builder, start: number, end: number, tokenLower: string): n
   const possessive = (lastCode === 115 || lastCode === 83) && end - start > 2 && isApostropheCode(text.charCodeAt(end - 2));
   if (!possessive && text.charCodeAt(end) !== 46) {
     let f = 0;
-    if (first >= 97 && first <= 122) f = F_WORD | F_LOWER;
+    if (first >= 97 && first <= 122) f = particleName(text, start, end) ? F_WORD | F_CAP : F_WORD | F_LOWER;
     else if (first >= 65 && first <= 90) f = end - start >= 2 && isAllUpper(text, start, end) ? F_WORD | F_CAP | F_UPPER : F_WORD | F_CAP;
     else if (first >= 48 && first <= 57) f = F_WORD | F_NUM;
     if (f !== 0) {
@@ -211,6 +211,14 @@ function addToken(b: Builder, start: number, end: number, tokenLower: string): n
     }
   }
   return addOtherToken(b, start, end, tokenLower);
+}
+
+// "al-Assad", "el-Sisi": an Arabic article joined to a capitalised name is part of the name, and capitalised as one.
+const PARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
+
+function particleName(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  return (c === 97 || c === 101) && end - start > 4 && text.charCodeAt(start + 2) !== 32 && PARTICLE_NAME.test(text.slice(start, Math.min(end, start + 5)));
 }
 
 function addOtherToken(b: Builder, start: number, end: number, tokenLower: string): number {
@@ -231,7 +239,7 @@ function addOtherToken(b: Builder, start: number, end: number, tokenLower: strin
   }
   const first = text.charCodeAt(start);
   // ASCII first, the Unicode tests only for other letters.
-  if (first >= 97 && first <= 122) f |= F_LOWER;
+  if (first >= 97 && first <= 122) f |= particleName(text, start, e) ? F_CAP : F_LOWER;
   else if (first >= 65 && first <= 90) f |= F_CAP;
   else if (first >= 48 && first <= 57) f |= F_NUM;
   else if (isUpperCode(first)) f |= F_CAP;

@@ -22,3 +22,16 @@ describe("where a long title-case role ends and the name begins", () => {
     expect(people(["The Minister for Coastal Affairs signed the order."])).toEqual([]);
   });
 });
+
+describe("an Arabic article joined to a name", () => {
+  it("stays part of the name, and the later mention finds the person", () => {
+    expect(people(["The cleric Anwar al-Awlaki, who was killed in 2011, is shown lecturing.", "Footage of Al-Awlaki appears."])).toMatchObject([
+      { name: "Anwar al-Awlaki" },
+    ]);
+    expect(people(["President Bashar al-Assad’s forces advanced."]).map((e) => e.name)).toEqual(["Bashar al-Assad"]);
+  });
+
+  it("does not make a name of a lower-case word with a hyphen", () => {
+    expect(people(["The all-time record was set by a-list stars."])).toEqual([]);
+  });
+});
