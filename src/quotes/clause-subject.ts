@@ -76,13 +76,22 @@ const SUBORDINATORS = new Set(["when", "after", "before", "as", "while", "since"
 
 /**
  * "When Wallace died in 1998, President Clinton released the following statement:": a sentence that opens on a
- * subordinate clause has its subject after the clause's comma. Returns where to look for the subject.
+ * subordinate clause (or a leading phrase, opensLeadingPhrase) has its subject after the clause's comma. Returns
+ * where to look for the subject.
  */
 function afterLeadingClause(index: EntityIndex, quoted: Uint8Array, first: number, verb: number): number {
   const t = index.words;
-  if (!SUBORDINATORS.has(t.lower[first] ?? "")) return first;
+  if (!SUBORDINATORS.has(t.lower[first] ?? "") && !opensLeadingPhrase(t.lower[first] ?? "")) return first;
   for (let k = first + 1; k < verb - 1; k++) if (!quoted[k] && t.lower[k] === ",") return k + 1;
   return first;
+}
+
+/**
+ * "Speaking to reporters, Clinton called it ...", "A Texas voter who supports Trump, Golvach lost ...": a participle
+ * or an indefinite description opening the sentence is a phrase about the subject that follows its comma.
+ */
+export function opensLeadingPhrase(lower: string): boolean {
+  return lower === "a" || lower === "an" || (lower.length > 5 && lower.endsWith("ing"));
 }
 
 const MAX_ROLE_WORDS = 5;

@@ -1,7 +1,7 @@
 import type { EntityIndex } from "../nlp/entities/entity.js";
 import { L_DETERMINER, L_PREPOSITION, L_ROLE_MODIFIER, L_ROLE_NOUN, L_TITLE } from "../nlp/entities/lexicon.js";
 import { F_LOWER, F_NUM, F_POSS, F_SENT, F_UPPER, wordBits, type WordTable } from "../nlp/entities/word-table.js";
-import { clauseSubject, sentenceStartBefore } from "./clause-subject.js";
+import { clauseSubject, opensLeadingPhrase, sentenceStartBefore } from "./clause-subject.js";
 import type { StretchTokens, Zone } from "./cue-zones.js";
 import { phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase.js";
 import { resolveSpeaker, type Attribution, type PreviousSpeaker, type ResolveContext } from "./resolve-speaker.js";
@@ -66,7 +66,7 @@ function opensMainClause(index: EntityIndex, quoted: Uint8Array, start: number, 
   const t = index.words;
   if (t.lower[first - 1] !== ",") return false;
   for (let k = start; k < first - 1; k++) if (t.lower[k] === "," || quoted[k]) return false;
-  return (wordBits(t, start) & L_PREPOSITION) !== 0 || LEAD_OPENERS.has(t.lower[start] ?? "") || ((t.flags[start] ?? 0) & F_NUM) !== 0;
+  return (wordBits(t, start) & L_PREPOSITION) !== 0 || LEAD_OPENERS.has(t.lower[start] ?? "") || ((t.flags[start] ?? 0) & F_NUM) !== 0 || opensLeadingPhrase(t.lower[start] ?? "");
 }
 
 const MAX_CAPITALS = 3;

@@ -71,3 +71,17 @@ describe("a “he” or “she” after the quote", () => {
     ).toEqual({ name: "Zoe Saldana", role: null });
   });
 });
+
+describe("a phrase leading to the subject", () => {
+  it("credits a quoted fragment to the subject after a participle or an indefinite description", () => {
+    expect(quotes(["Speaking to reporters in Ohio, Helen Park called the plan “a disaster for working families and their kids.”"])).toEqual([
+      { name: "Helen Park", role: null },
+    ]);
+    expect(
+      quotes([
+        "Tom Reed spoke first.",
+        "A voter who supports Reed, Dan Moss lost his son when “a drunk driver ran a red light and took my boy from me.”",
+      ]),
+    ).toEqual([{ name: "Dan Moss", role: null }]);
+  });
+});
