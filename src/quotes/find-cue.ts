@@ -8,7 +8,7 @@ import { DETERMINERS, NP_BREAKERS } from "./function-words.js";
 import { PREPOSITIONS } from "../nlp/entities/closed-words.js";
 import { clauseSubject, sentenceStartBefore } from "./clause-subject.js";
 import { closingCue } from "./closing-cue.js";
-import { withParticipleSubject, perceivedSpeechVerb } from "./participle-speaker.js";
+import { earlierCoreVerb, withParticipleSubject, perceivedSpeechVerb } from "./participle-speaker.js";
 import { isForecastSpeech } from "./reported-clause.js";
 import { isIdiomNotSpeech } from "./idiom-verbs.js";
 import { isObjectOfInfinitive } from "./control-object.js";
@@ -318,10 +318,14 @@ export function cueBefore(ctx: CueContext, first: number, last: number): Cue | n
     }
     // "Clinton ..., saying" / "Carson did not ..., but told his supporters": the sentence's subject speaks.
     const start = sentenceStartBefore(index, ctx.quoted, v, 0);
+
     // "The ad hits Lopez for ... and claims": a verb joined by "and" shares the thing that opens the sentence, not its object.
     const joined = lower[v - 1] === "and" || lower[v - 1] === "but";
     const subject = (joined ? thingSubject(index, start, v) : null) ?? clauseSubject(index, ctx.quoted, start, v);
-    if (subject) return { phrase: subject, verb: v, end: v };
+    // "even a top strategist said Clinton will have to choose, saying": the one who said it, not the one said of.
+    const earlier = subject && verb.endsWith("ing") ? earlierCoreVerb(index, ctx.quoted, start, subject.first, (k) => isVerbAt(index, k)) : -1;
+    const teller = earlier >= 0 ? subjectBefore(index, earlier, start) : null;
+    if (subject) return { phrase: teller ?? subject, verb: v, end: v };
   }
   // "Trump leaned in and boomed:", "Trump issued a statement, "..."": a sentence that introduces the quote.
   if ((lower[last] === ":" || (lower[last] === "," && STATEMENT_NOUNS.has(lower[last - 1] ?? ""))) && last > first) {

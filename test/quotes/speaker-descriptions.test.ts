@@ -85,3 +85,23 @@ describe("a phrase leading to the subject", () => {
     ).toEqual([{ name: "Dan Moss", role: null }]);
   });
 });
+
+describe("a participle after a reported clause", () => {
+  it("goes on with the one who said it, not the one the clause is about", () => {
+    expect(
+      quotes([
+        "Helen Park spoke on Monday.",
+        "Alongside the protests, even a top party strategist said Park will have to choose a side, saying, “At some point, she is going to have to come out.”",
+      ]),
+    ).toEqual([{ name: "a top party strategist", role: null }]);
+  });
+
+  it("does not take a noun like “comments” for the earlier verb", () => {
+    expect(
+      quotes([
+        "Tom Reed spoke in Maine.",
+        "In response to Reed’s comments in Maine, Secretary Martin Andanar released a statement saying that Reed had “professed his love for the islands.”",
+      ]),
+    ).toEqual([{ name: "Martin Andanar", role: "Secretary" }]);
+  });
+});
