@@ -308,12 +308,13 @@ export function cueBefore(ctx: CueContext, first: number, last: number): Cue | n
       if (lower[v - 1] === "," && isVerbAt(index, v - 2) && !(lower[v - 2] ?? "").endsWith("ing")) continue;
       const withSubject = withParticipleSubject(index, v, first);
       if (withSubject) return { phrase: withSubject, verb: v, end: v };
-      // "footage of Trump saying": a person right before the participle is its subject.
-      const id = index.entityOfToken[v - 1] ?? -1;
+      // "footage of Trump saying", "Carson privately saying": a person right before the participle is its subject.
+      const end = skipFillers(index, v - 1, -1);
+      const id = index.entityOfToken[end] ?? -1;
       if (id >= 0 && index.entities[id]?.kind === "person") {
-        let start = v - 1;
+        let start = end;
         while ((index.entityOfToken[start - 1] ?? -1) === id) start--;
-        return { phrase: { first: start, last: v - 1, kind: "entity", entity: id }, verb: v, end: v };
+        return { phrase: { first: start, last: end, kind: "entity", entity: id }, verb: v, end: v };
       }
     }
     // "Clinton ..., saying" / "Carson did not ..., but told his supporters": the sentence's subject speaks.

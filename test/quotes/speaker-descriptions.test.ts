@@ -105,3 +105,11 @@ describe("a participle after a reported clause", () => {
     ).toEqual([{ name: "Martin Andanar", role: "Secretary" }]);
   });
 });
+
+describe("a person right before a participle of saying", () => {
+  it("is its subject with an adverb between them", () => {
+    expect(quotes(["Tom Reed spoke.", "What do you think of Reed privately saying “pray for him” in response?"])).toEqual([
+      { name: "Tom Reed", role: null },
+    ]);
+  });
+});
