@@ -2,6 +2,7 @@ import type { EntityIndex } from "../nlp/entities/entity.js";
 import { L_COMMON_PLURAL, L_PREPOSITION, L_ROLE_MODIFIER, L_ROLE_NOUN } from "../nlp/entities/lexicon.js";
 import { ROLE_NOUNS } from "../nlp/entities/role-words.js";
 import { F_POSS, F_SENT, wordBits } from "../nlp/entities/word-table.js";
+import { phraseOfNameModifier } from "./name-modifier.js";
 import { phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase.js";
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
@@ -54,6 +55,8 @@ function subjectFrom(index: EntityIndex, quoted: Uint8Array, first: number, verb
       while ((index.entityOfToken[end + 1] ?? -1) === id) end++;
       const free = ((t.flags[end] ?? 0) & F_POSS) === 0 && (wordBits(t, wordBeforeRole(index, k)) & L_PREPOSITION) === 0;
       const kind = index.entities[id]?.kind;
+      const modified = free && kind === "person" ? phraseOfNameModifier(index, k, end) : null;
+      if (modified) return modified;
       if (free && kind === "person") return { first: k, last: end, kind: "entity", entity: id };
       if (free && kind === "organization" && !org) org = { first: k, last: end, kind: "entity", entity: id };
       k = end;
@@ -111,5 +114,7 @@ function isSubjectLike(index: EntityIndex, phrase: SpeakerPhrase): boolean {
   // "Clinton’s right-hand woman", "The spokesman": a role, or something a named party owns.
   if (ROLE_NOUNS.has(index.words.lower[phrase.last] ?? "")) return true;
   for (let k = phrase.first; k < phrase.last; k++) if (((index.words.flags[k] ?? 0) & F_POSS) !== 0) return true;
-  return false;
+  // "The Clinton campaign": a name before the head owns it as well.
+  const named = index.entityOfToken[phrase.last - 1] ?? -1;
+  return index.entities[named]?.kind === "person" && phraseOfNameModifier(index, phrase.last - 1, phrase.last - 1) !== null;
 }

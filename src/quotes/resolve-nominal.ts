@@ -2,6 +2,7 @@ import { ORG_WORDS } from "../nlp/entities/org-place-words.js";
 import { ROLE_NOUNS } from "../nlp/entities/role-words.js";
 import { F_LOWER, F_POSS, type WordTable } from "../nlp/entities/word-table.js";
 import { lastMentionBefore } from "./resolve-pronoun.js";
+import { shownEnd } from "./adjective-complement.js";
 import { EntityMarks } from "./entity-marks.js";
 import { attributionOfEntity, type Attribution, type ResolveContext } from "./resolve-speaker.js";
 import { phraseEndingAt, type SpeakerPhrase } from "./speaker-phrase.js";
@@ -47,11 +48,15 @@ export function resolveNominal(ctx: ResolveContext, phrase: SpeakerPhrase): Attr
   // the one named before.
   const fresh = determiner === "a" || determiner === "an" || t.lower[phrase.first + 1] === "of" || ownedBy(t, phrase);
   const best = fresh ? phrase : fullestEarlierPhrase(ctx, phrase, head);
-  const name = t.text.slice(t.start[best.first], t.end[best.last]);
+  // The phrase found again at its own place keeps what it shows past its head; an earlier one shows its own.
+  const same = best.first === phrase.first && best.last === phrase.last;
+  const shown = same ? (phrase.shownLast ?? phrase.last) : shownEnd(index, best.last, best.last + MAX_SHOWN_PAST_HEAD);
+  const name = t.text.slice(t.start[best.first], t.end[shown]);
   return { speaker: { name: lowerLeadingDeterminer(name), kind: "nominal" }, entity: -1 };
 }
 
 const MAX_ROLE_MODIFIERS = 2;
+const MAX_SHOWN_PAST_HEAD = 9;
 
 function lowerBetween(t: WordTable, phrase: SpeakerPhrase): boolean {
   for (let k = phrase.first + 1; k < phrase.last; k++) if (((t.flags[k] ?? 0) & F_LOWER) === 0) return false;

@@ -57,7 +57,7 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: SpeakerPhrase, refTo
       return resolveNominal(ctx, phrase);
     case "name": {
       const t = index.words;
-      return { speaker: { name: t.text.slice(t.start[phrase.first], t.end[phrase.last]), kind: "person" }, entity: -1 };
+      return { speaker: { name: t.text.slice(t.start[phrase.first], t.end[phrase.shownLast ?? phrase.last]), kind: "person" }, entity: -1 };
     }
   }
 }

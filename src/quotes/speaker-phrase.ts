@@ -1,6 +1,9 @@
 import type { EntityIndex } from "../nlp/entities/entity.js";
-import { L_DETERMINER, L_EDGE, L_NP_BREAKER, L_PRONOUN, L_ROLE_MODIFIER, L_ROLE_NOUN, L_SPEECH_VERB } from "../nlp/entities/lexicon.js";
+import { L_DETERMINER, L_EDGE, L_NP_BREAKER, L_PRONOUN, L_ROLE_MODIFIER, L_ROLE_NOUN, L_SPEECH_VERB, L_TITLE } from "../nlp/entities/lexicon.js";
 import { isFillerAt } from "../nlp/entities/name-evidence.js";
+import { nameAfterOfficeTitle } from "./office-title.js";
+import { shownEnd } from "./adjective-complement.js";
+import { isNameOrCompound } from "./not-a-verb.js";
 import { headsDescription, isAdjectiveInLy, standsAsBareSubject } from "./noun-head.js";
 import { F_CAP, F_NUM, F_POSS, F_QUOTE, F_UPPER, F_WORD, wordBits } from "../nlp/entities/word-table.js";
 
@@ -12,6 +15,8 @@ export interface SpeakerPhrase {
   kind: "entity" | "pronoun" | "nominal" | "name";
   /** Entity id for "entity", else -1. */
   entity: number;
+  /** Last token a reader should see when the description goes on past its head ("a person close [to the mayor]"). */
+  shownLast?: number;
 }
 
 const MAX_PHRASE_WORDS = 10;
@@ -32,9 +37,13 @@ function isRoleLike(t: EntityIndex["words"], k: number): boolean {
   return (wordBits(t, k) & ROLE) !== 0 || ((t.flags[k] ?? 0) & F_CAP) !== 0;
 }
 
+function isTitleWord(t: EntityIndex["words"], k: number): boolean {
+  return (wordBits(t, k) & (L_TITLE | L_ROLE_NOUN)) !== 0;
+}
+
 function isPastVerbAt(t: EntityIndex["words"], k: number): boolean {
   const lower = t.lower[k] ?? "";
-  return lower.length > 4 && lower.endsWith("ed") && (wordBits(t, k) & ROLE) === 0;
+  return lower.length > 4 && lower.endsWith("ed") && (wordBits(t, k) & ROLE) === 0 && !isNameOrCompound(t, k);
 }
 
 const ROLE = L_ROLE_NOUN | L_ROLE_MODIFIER;
@@ -152,7 +161,14 @@ export function phraseStartingAt(index: EntityIndex, first: number, ceiling: num
   }
   for (; k <= ceiling && k - first < MAX_PHRASE_WORDS; k++) {
     // "the Florida senator and Republican presidential candidate": roles joined by "and".
-    if (t.lower[k] === "and" && k > first && determiner && isRoleLike(t, k - 1) && isRoleLike(t, k + 1)) continue;
+    // "former Ohio Gov. and party Chairman Frank Miller": without an article, a title before "and" joins two roles.
+    if (t.lower[k] === "and" && k > first && (determiner || isTitleWord(t, k - 1)) && isRoleLike(t, k - 1) && isRoleLike(t, k + 1)) continue;
+    const holder = nameAfterOfficeTitle(index, k);
+    if (holder > 0 && holder <= ceiling) {
+      last = holder - 1;
+      k = holder - 1;
+      continue;
+    }
     if (((t.flags[k] ?? 0) & F_QUOTE) !== 0 || !isPhraseWord(index, k)) break;
     // "The spokesman [refused ...]": a past-tense verb ends the phrase (not "the embattled governor").
     if (k > first && isPastVerbAt(t, k) && (wordBits(t, k - 1) & L_DETERMINER) === 0) break;
@@ -170,6 +186,10 @@ export function phraseStartingAt(index: EntityIndex, first: number, ceiling: num
   const phrase = classifyPhrase(index, first, last);
   if (phrase && (f & (F_CAP | F_NUM)) === 0 && !determiner && (bits & ROLE) === 0) {
     return phrase.kind === "entity" && index.entities[phrase.entity]?.kind === "person" ? phrase : null;
+  }
+  if (phrase?.kind === "nominal" || phrase?.kind === "name") {
+    const shown = shownEnd(index, phrase.last, ceiling);
+    if (shown > phrase.last) phrase.shownLast = shown;
   }
   return phrase;
 }
