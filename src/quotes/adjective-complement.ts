@@ -48,3 +48,17 @@ function isObjectWord(index: EntityIndex, k: number, opens: boolean): boolean {
   const lower = t.lower[k] ?? "";
   return opens || !lower.endsWith("ed") || isNameOrCompound(t, k) || (wordBits(t, k - 1) & L_DETERMINER) !== 0;
 }
+
+/**
+ * Read backwards from `end`, the last word of an adjective's object ("officials familiar with [the plan]"): the
+ * token of the noun the adjective follows, or -1 when `end` closes no such object. Not below `floor`.
+ */
+export function headBeforeComplement(index: EntityIndex, end: number, floor: number): number {
+  const t = index.words;
+  for (let preposition = end - 1; preposition > floor + 1 && end - preposition <= MAX_OBJECT_WORDS; preposition--) {
+    const adjective = preposition - 1;
+    if (!COMPLEMENTED.get(t.lower[adjective] ?? "")?.includes(t.lower[preposition] ?? "")) continue;
+    return shownEnd(index, adjective - 1, end) === end || shownEnd(index, adjective, end) === end ? adjective - 1 : -1;
+  }
+  return -1;
+}

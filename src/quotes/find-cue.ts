@@ -15,6 +15,7 @@ import { isObjectOfInfinitive } from "./control-object.js";
 import { beforeTimePhrase } from "./time-phrase.js";
 import { classifyPhrase, isPlacePhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase.js";
 import { wordsUsedVerb } from "./words-used-cue.js";
+import { headBeforeComplement } from "./adjective-complement.js";
 import { mayInvertAt } from "./inverted-subject.js";
 import { isLocationAppositive } from "./location-appositive.js";
 
@@ -139,7 +140,8 @@ function cueRightAfter(ctx: CueContext, first: number, last: number): Cue | null
   }
   let phrase = phraseStartingAt(index, k, last);
   if (!phrase) return distantVerbCue(index, first, k, last, null);
-  let next = phrase.last + 1;
+  // "a person close to the mayor said": the verb comes after what the description shows.
+  let next = (phrase.shownLast ?? phrase.last) + 1;
   if (ATTACHED_PREPOSITIONS.has(lower[next] ?? "") || lower[next] === "on") {
     // "Mr. Morgan of the Sierra Club said", "a narrator in the Clinton ad asks", "a welcome message on the website reads"
     const attached = phraseStartingAt(index, next + 1, last);
@@ -392,6 +394,9 @@ function subjectBefore(index: EntityIndex, verb: number, first: number): Speaker
     s = skipFillers(index, s - 1, -1);
   }
   if (s < first) return null;
+  // "Officials familiar with the plan said": the subject is the noun before the adjective and its object.
+  const described = describedBy(index, s, first);
+  if (described) return described;
   if (lower[s] !== ",") return spokespersonFor(index, asSubject(index, phraseEndingAt(index, s, first)), first);
   // Either "Gov. John Kasich (R-OH), said" or "Armin Laschet, the leader of ..., described".
   const beforeComma = asSubject(index, phraseEndingAt(index, s - 1, first));
@@ -404,6 +409,13 @@ function subjectBefore(index: EntityIndex, verb: number, first: number): Speaker
   if (beforeAppositive?.kind === "entity" || beforeAppositive?.kind === "name") return beforeAppositive;
   if (beforeComma?.kind === "entity" || beforeComma?.kind === "name") return beforeComma;
   return beforeAppositive ?? beforeComma;
+}
+
+/** The subject phrase whose shown part ends at `s` after an adjective and its object ("a source close to the mayor"). */
+function describedBy(index: EntityIndex, s: number, first: number): SpeakerPhrase | null {
+  const head = headBeforeComplement(index, s, first);
+  const phrase = head >= 0 ? phraseEndingAt(index, head, first) : null;
+  return phrase && phrase.kind !== "pronoun" ? { ...phrase, shownLast: s } : null;
 }
 
 /** "a spokesman for Bernie Sanders [said]": the spokesman speaks, for the person named after "for". */

@@ -78,3 +78,12 @@ describe("a person's name that modifies a noun", () => {
     ]);
   });
 });
+
+describe("a description with an adjective and its object as the subject", () => {
+  it("signs the quote before it and the quoted words after its verb", () => {
+    expect(speakers(["Mayor Tom Reed spoke.", "“We will win the vote,” a person close to the mayor said."]).at(-1)).toBe("a person close to the mayor");
+    expect(speakers(["A source familiar with the plan said it was “dead on arrival and will not pass.”"])).toEqual([
+      "a source familiar with the plan",
+    ]);
+  });
+});
