@@ -1,11 +1,11 @@
 import type { EntityIndex } from "../nlp/entities/entity.js";
-import { L_DETERMINER, L_EDGE, L_NP_BREAKER, L_PRONOUN, L_ROLE_MODIFIER, L_ROLE_NOUN, L_SPEECH_VERB, L_TITLE } from "../nlp/entities/lexicon.js";
+import { L_DETERMINER, L_EDGE, L_FILLER, L_NP_BREAKER, L_PRONOUN, L_ROLE_MODIFIER, L_ROLE_NOUN, L_SPEECH_VERB, L_TITLE } from "../nlp/entities/lexicon.js";
 import { isFillerAt } from "../nlp/entities/name-evidence.js";
 import { nameAfterOfficeTitle } from "./office-title.js";
 import { shownEnd } from "./adjective-complement.js";
 import { isNameOrCompound } from "./not-a-verb.js";
 import { headsDescription, isAdjectiveInLy, standsAsBareSubject } from "./noun-head.js";
-import { F_CAP, F_NUM, F_POSS, F_QUOTE, F_UPPER, F_WORD, wordBits } from "../nlp/entities/word-table.js";
+import { F_CAP, F_NUM, F_POSS, F_QUOTE, F_SENT, F_UPPER, F_WORD, wordBits } from "../nlp/entities/word-table.js";
 
 /** The words naming a speaker at a cue, as token indices (inclusive). */
 export interface SpeakerPhrase {
@@ -30,7 +30,10 @@ function isPhraseWord(index: EntityIndex, k: number): boolean {
   if (!isWord(index, k)) return false;
   const f = index.words.flags[k] ?? 0;
   if ((f & F_CAP) !== 0 && ((index.entityOfToken[k] ?? -1) >= 0 || (f & F_UPPER) !== 0)) return true;
-  return (wordBits(index.words, k) & (L_NP_BREAKER | L_SPEECH_VERB)) === 0 && !isFillerAt(index.words, k);
+  const bits = wordBits(index.words, k);
+  // "Even a top strategist said": an adverb capitalised because it opens the sentence is no part of the subject.
+  if ((f & (F_CAP | F_SENT)) === (F_CAP | F_SENT) && (bits & L_FILLER) !== 0) return false;
+  return (bits & (L_NP_BREAKER | L_SPEECH_VERB)) === 0 && !isFillerAt(index.words, k);
 }
 
 function isRoleLike(t: EntityIndex["words"], k: number): boolean {

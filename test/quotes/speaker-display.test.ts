@@ -87,3 +87,11 @@ describe("a description with an adjective and its object as the subject", () => 
     ]);
   });
 });
+
+describe("an adverb that opens the sentence", () => {
+  it("is no part of the speaker", () => {
+    expect(
+      speakers(["Helen Park spoke.", "Even a top party strategist said Park will have to choose, saying, “At some point, she is going to have to come out.”"]).at(-1),
+    ).toBe("a top party strategist");
+  });
+});
