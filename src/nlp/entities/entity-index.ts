@@ -5,6 +5,7 @@ import { cannotBePerson, hasAgeAfter, isNamedRelative, runActs, runSpeaks } from
 import { findNameRuns, joinLower, type NameRun } from "./name-runs.js";
 import { roleAfter, roleBefore, roleInFrontApposition, type RoleRange } from "./role-phrases.js";
 import { GENDERED_NOUNS } from "./role-words.js";
+import { roleText } from "./role-display.js";
 import { MisspellingIndex } from "./misspelling-index.js";
 import { placeNamePrefixes } from "./place-prefixes.js";
 import { buildWordTable, type WordTable } from "./word-table.js";
@@ -203,7 +204,7 @@ function findRole(t: WordTable, run: NameRun): RoleRange | null {
 }
 
 function setRole(t: WordTable, entity: Entity, role: RoleRange): void {
-  entity.role = t.text.slice(t.start[role.first], t.end[role.last]);
+  entity.role = roleText(t, role);
   if (entity.gender) return;
   for (let k = role.first; k <= role.last; k++) {
     const gender = GENDERED_NOUNS.get(t.lower[k] ?? "");
