@@ -18,6 +18,7 @@ import { wordsUsedVerb } from "./words-used-cue.js";
 import { headBeforeComplement } from "./adjective-complement.js";
 import { mayInvertAt } from "./inverted-subject.js";
 import { isLocationAppositive } from "./location-appositive.js";
+import { speakerBeforePlaceAside } from "./place-aside.js";
 
 /** An attribution found next to a quote: who ("the official") and the verb ("told"). */
 export interface Cue {
@@ -406,6 +407,8 @@ function subjectBefore(index: EntityIndex, verb: number, first: number): Speaker
   // "The mayor of Trenton, N.J., said": a place between commas says where the subject before it is from.
   if (beforeAppositive && isPlacePhrase(index, beforeComma)) return beforeAppositive;
   if (isLocationAppositive(index, beforeComma)) return beforeAppositive;
+  const asideOf = speakerBeforePlaceAside(index, beforeComma, first);
+  if (asideOf) return asideOf;
   if (beforeAppositive?.kind === "entity" || beforeAppositive?.kind === "name") return beforeAppositive;
   if (beforeComma?.kind === "entity" || beforeComma?.kind === "name") return beforeComma;
   return beforeAppositive ?? beforeComma;

@@ -1,6 +1,6 @@
 import { ORG_WORDS } from "../nlp/entities/org-place-words.js";
 import { ROLE_NOUNS } from "../nlp/entities/role-words.js";
-import { F_LOWER, F_POSS, type WordTable } from "../nlp/entities/word-table.js";
+import { F_LOWER, F_NUM, F_POSS, type WordTable } from "../nlp/entities/word-table.js";
 import { lastMentionBefore } from "./resolve-pronoun.js";
 import { shownEnd } from "./adjective-complement.js";
 import { EntityMarks } from "./entity-marks.js";
@@ -46,7 +46,7 @@ export function resolveNominal(ctx: ResolveContext, phrase: SpeakerPhrase): Attr
   }
   // "a court document", "the campaign’s statement", "one of the aides": a new, an owned or a picked thing, not
   // the one named before.
-  const fresh = determiner === "a" || determiner === "an" || t.lower[phrase.first + 1] === "of" || ownedBy(t, phrase);
+  const fresh = determiner === "a" || determiner === "an" || t.lower[phrase.first + 1] === "of" || ownedBy(t, phrase) || countsItself(t, phrase);
   const best = fresh ? phrase : fullestEarlierPhrase(ctx, phrase, head);
   // The phrase found again at its own place keeps what it shows past its head; an earlier one shows its own.
   const same = best.first === phrase.first && best.last === phrase.last;
@@ -61,6 +61,14 @@ const MAX_SHOWN_PAST_HEAD = 9;
 function lowerBetween(t: WordTable, phrase: SpeakerPhrase): boolean {
   for (let k = phrase.first + 1; k < phrase.last; k++) if (((t.flags[k] ?? 0) & F_LOWER) === 0) return false;
   return true;
+}
+
+/**
+ * "75 percent [said yes]", "12 senators [said]": a number in front counts a set of its own, as "a" or "an" would
+ * bring one in; it never points back to an earlier phrase with the same head ("Smith with 47 percent").
+ */
+function countsItself(t: WordTable, phrase: SpeakerPhrase): boolean {
+  return ((t.flags[phrase.first] ?? 0) & F_NUM) !== 0;
 }
 
 function ownedBy(t: WordTable, phrase: SpeakerPhrase): boolean {

@@ -1,4 +1,5 @@
 import type { Entity, EntityIndex } from "../nlp/entities/entity.js";
+import { F_CAP } from "../nlp/entities/word-table.js";
 import type { Speaker } from "./quote.js";
 import { resolveNominal } from "./resolve-nominal.js";
 import { resolvePronoun } from "./resolve-pronoun.js";
@@ -57,7 +58,9 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: SpeakerPhrase, refTo
       return resolveNominal(ctx, phrase);
     case "name": {
       const t = index.words;
-      return { speaker: { name: t.text.slice(t.start[phrase.first], t.end[phrase.shownLast ?? phrase.last]), kind: "person" }, entity: -1 };
+      // "The Hill [reported]": a name that takes a capital article is a paper's or a group's, never a person's.
+      const titled = t.lower[phrase.first] === "the" && ((t.flags[phrase.first] ?? 0) & F_CAP) !== 0;
+      return { speaker: { name: t.text.slice(t.start[phrase.first], t.end[phrase.shownLast ?? phrase.last]), kind: titled ? "organization" : "person" }, entity: -1 };
     }
   }
 }

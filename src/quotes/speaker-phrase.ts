@@ -3,6 +3,7 @@ import { L_DETERMINER, L_EDGE, L_FILLER, L_NP_BREAKER, L_PRONOUN, L_ROLE_MODIFIE
 import { isFillerAt } from "../nlp/entities/name-evidence.js";
 import { nameAfterOfficeTitle } from "./office-title.js";
 import { shownEnd } from "./adjective-complement.js";
+import { isClauseThat } from "./clause-that.js";
 import { isNameOrCompound } from "./not-a-verb.js";
 import { headsDescription, isAdjectiveInLy, standsAsBareSubject } from "./noun-head.js";
 import { F_CAP, F_NUM, F_POSS, F_QUOTE, F_SENT, F_UPPER, F_WORD, wordBits } from "../nlp/entities/word-table.js";
@@ -105,7 +106,7 @@ export function phraseEndingAt(index: EntityIndex, last: number, floor: number):
   let first = end;
   for (let k = end - 1; k >= floor && end - k < MAX_PHRASE_WORDS; k--) {
     if ((wordBits(t, k) & L_DETERMINER) !== 0) {
-      first = k;
+      if (!isClauseThat(t, k)) first = k;
       break;
     }
     if (!isPhraseWord(index, k) && !isAdjectiveInLy(t, k)) break;
@@ -147,6 +148,8 @@ export function phraseStartingAt(index: EntityIndex, first: number, ceiling: num
   const t = index.words;
   if (first > ceiling || !isWord(index, first)) return null;
   if ((wordBits(t, first) & L_PRONOUN) !== 0) return t.lower[first] === "who" ? null : { first, last: first, kind: "pronoun", entity: -1 };
+  // "[suggests] that Phoenix [supports]": what a verb of saying reports is no speaker (not "the tricks that Carson ...").
+  if (isClauseThat(t, first) && (wordBits(t, first - 1) & L_SPEECH_VERB) !== 0) return null;
   const partitive = partitiveAt(index, first, ceiling);
   if (partitive) return partitive;
   // A subject opens with a determiner, a name, a number ("the 46-year-old", "45-year-old Smith") or a role.

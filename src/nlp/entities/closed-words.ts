@@ -5,6 +5,7 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
 // Capitalised words that begin sentences or name times, never part of a name at a run's edge.
 // "Of" is here for a sentence that opens on its topic: "Of Carson, Levine said" names no "Of Carson".
+// "Nobody", "None", "Nothing", "Neither" are negative pronouns: "Nobody asked" names no one who could speak.
 export const EDGE_STOP = new Set(
   `the a an but and or of in on at for with from to by as if when while after before since this that these those it he she they we i you
 his her their its our my your there here what who why how where which still yet so also then now meanwhile however although though
@@ -12,7 +13,7 @@ even just only last next other another some many most both all each every no not
 under over among between according without within upon via per than whether because unless until once instead indeed perhaps
 maybe sure well oh ok okay thanks thank please let let’s mr mrs ms monday tuesday wednesday thursday friday saturday sunday january
 february march april june july august september october november december jan. feb. mar. apr. jun. jul. aug. sept. sep. oct. nov.
-dec. today tonight yesterday tomorrow later earlier afterward afterwards instead often`.split(/\s+/),
+dec. today tonight yesterday tomorrow later earlier afterward afterwards instead often nobody none nothing neither`.split(/\s+/),
 );
 
 // Lower-case particles inside names ("Bank of England", "Ursula von der Leyen").

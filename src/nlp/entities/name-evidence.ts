@@ -65,15 +65,25 @@ const PARTICIPLE_ADJECTIVES = new Set(["based", "led", "owned", "backed", "funde
 // Adverb endings that no surname has: a capitalised "Unfortunately," opens a sentence, it names nobody.
 const ADVERB = /(?:ally|ately|ously|ently|antly|ingly|ively|edly|fully|lessly)$/;
 
-/** Runs that cannot be a person's name: digits or an acronym in them, or a lone sentence adverb. */
+/** Runs that cannot be a person's name: digits or an acronym in them, a lone sentence adverb, or a title after "The". */
 export function cannotBePerson(t: WordTable, run: NameRun): boolean {
   if (run.first === run.last && ((t.flags[run.first] ?? 0) & F_SENT) !== 0 && ADVERB.test(t.lower[run.first] ?? "")) return true;
+  if (afterTitleThe(t, run.first)) return true;
   for (let k = run.first; k <= run.last; k++) {
     const f = t.flags[k] ?? 0;
     if ((f & F_NUM) !== 0) return true;
     if ((f & F_UPPER) !== 0 && (t.lower[k] ?? "").length > 1 && !(t.lower[k] ?? "").endsWith(".")) return true;
   }
   return false;
+}
+
+/**
+ * "as The Hill reported", "George Zornick of The Nation": a capital "The" inside a sentence begins the title of a
+ * paper, a show or a band, and a person's name never takes an article.
+ */
+export function afterTitleThe(t: WordTable, first: number): boolean {
+  const the = first - 1;
+  return t.lower[the] === "the" && ((t.flags[the] ?? 0) & (F_CAP | F_SENT)) === F_CAP;
 }
 
 const DIGITS = /^[0-9]+$/;

@@ -1,7 +1,7 @@
 import type { Gender } from "./first-names.js";
 import {
   L_CONNECTOR, L_DEMONYM, L_EDGE, L_GIVEN_NAME, L_HONORIFIC, L_KNOWN_ORG, L_OFFICE, L_ORG_WORD, L_PHRASE_START, L_PLACE, L_PLACE_HEAD,
-  L_ROLE_MODIFIER, L_ROLE_NOUN, L_TITLE, L_COMMON_PLURAL, L_HYPHENATED, L_APOSTROPHE, L_PREPOSITION, L_MALE_NAME, L_FEMALE_NAME, L_MORE_GIVEN_NAME, L_NP_BREAKER, L_FILLER, listedBits,
+  L_ROLE_MODIFIER, L_ROLE_NOUN, L_TITLE, L_COMMON_PLURAL, L_HYPHENATED, L_APOSTROPHE, L_PREPOSITION, L_MALE_NAME, L_FEMALE_NAME, L_MORE_GIVEN_NAME, L_NP_BREAKER, L_FILLER, L_SPEECH_VERB, listedBits,
 } from "./lexicon.js";
 import { DEMONYMS, KNOWN_ORGS, PLACES } from "./org-place-words.js";
 import { HONORIFICS, OFFICE_WORDS, ROLE_MODIFIERS, TITLE_WORDS } from "./role-words.js";
@@ -137,6 +137,8 @@ function classifyRun(t: WordTable, from: number, to: number): NameRun | null {
   while (first <= last && (wordBits(t, first) & L_EDGE) !== 0) first++;
   while (last >= first && (wordBits(t, last) & L_EDGE) !== 0) last--;
   while (last > first && (wordBits(t, last) & L_CONNECTOR) !== 0) last--;
+  // "Continued Stone: “...”", "Added Smith, ...": a sentence may open on its verb of saying, inverted before the name.
+  if (first < last && ((t.flags[first] ?? 0) & F_SENT) !== 0 && isPastSpeechVerb(t, first)) first++;
   if (first > last) return null;
   // "They’re", "I’m": contractions of function words are never names.
   if (first === last && (wordBits(t, first) & L_APOSTROPHE) !== 0 && CONTRACTION.test(t.lower[first] ?? "") && (listedBits((t.lower[first] ?? "").split(APOSTROPHE)[0] ?? "") & L_EDGE) !== 0) return null;
@@ -275,6 +277,11 @@ function genderOfTitle(t: WordTable, from: number, to: number): Gender | undefin
     if (lower === "congressman" || lower === "spokesman" || lower === "chairman" || lower === "king" || lower === "prince" || lower === "pope") return "male";
   }
   return undefined;
+}
+
+/** A verb of saying in the past tense ("continued", "stated"): a given name or surname ends otherwise. */
+function isPastSpeechVerb(t: WordTable, k: number): boolean {
+  return (wordBits(t, k) & L_SPEECH_VERB) !== 0 && (t.lower[k] ?? "").endsWith("ed");
 }
 
 function plain(first: number, last: number, kind: RunKind): NameRun {
