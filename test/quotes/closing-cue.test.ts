@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../src/quotes/extract-quotes.js";
-import { makeDoc } from "./make-doc.js";
-
-const quotes = (paragraphs: string[]) => extractQuotes(makeDoc(paragraphs)).map((q) => [q.text, q.speaker?.name ?? null]);
+import { quotesAndSpeakers as quotes } from "./make-doc.js";
 
 // AP style often ends the quote's sentence with its attribution, after more words: "..." in 2008, said X.
 describe("an attribution that closes the quote's sentence", () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../src/quotes/extract-quotes.js";
-import { makeDoc } from "./make-doc.js";
-
-const quotes = (paragraphs: string[]) => extractQuotes(makeDoc(paragraphs)).map((q) => [q.text, q.speaker?.name ?? null]);
+import { quotesAndSpeakers as quotes } from "./make-doc.js";
 
 // "Instead, “...”": a linking adverb names no one, so the quote goes on with the speaker before it.
 describe("a quote opened by a linking adverb", () => {

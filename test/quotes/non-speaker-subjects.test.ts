@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../src/quotes/extract-quotes.js";
-import { makeDoc } from "./make-doc.js";
-
-const speakers = (paragraphs: string[]) => extractQuotes(makeDoc(paragraphs)).map((q) => q.speaker?.name ?? null);
+import { speakersOf as speakers } from "./make-doc.js";
 
 describe("subjects of a speech verb that do not speak", () => {
   it("“that fact speaks volumes” leaves the quote with the person who said it", () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../src/quotes/extract-quotes.js";
-import { makeDoc } from "./make-doc.js";
-
-const speakers = (paragraphs: string[]) => extractQuotes(makeDoc(paragraphs)).map((q) => q.speaker?.name ?? null);
+import { speakersOf as speakers } from "./make-doc.js";
 
 describe("the subject of a participle that speaks", () => {
   it("takes the one heard asking, not the one asked", () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../src/quotes/extract-quotes.js";
-import { makeDoc } from "./make-doc.js";
-
-const speakers = (paragraphs: string[]) => extractQuotes(makeDoc(paragraphs)).map((q) => q.speaker?.name ?? null);
+import { speakersOf as speakers } from "./make-doc.js";
 
 describe("a person who speaks inside a reported clause", () => {
   it("does not take a later “he” from the sentence subject", () => {

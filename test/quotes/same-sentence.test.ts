@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../src/quotes/extract-quotes.js";
-import { makeDoc } from "./make-doc.js";
-
-const quotes = (paragraphs: string[]) => extractQuotes(makeDoc(paragraphs)).map((q) => [q.text, q.speaker?.name ?? null]);
+import { quotesAndSpeakers as quotes } from "./make-doc.js";
 
 // Reporters cut a statement into fragments stitched with paraphrase: every fragment of the sentence is the same speaker's.
 describe("a fragment that follows an attributed quote in the same sentence", () => {

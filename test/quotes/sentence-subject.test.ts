@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../src/quotes/extract-quotes.js";
-import { makeDoc } from "./make-doc.js";
-
-const quotes = (paragraphs: string[]) => extractQuotes(makeDoc(paragraphs)).map((q) => [q.text, q.speaker?.name ?? null]);
+import { quotesAndSpeakers as quotes } from "./make-doc.js";
 
 // A longer quoted fragment in a sentence with no verb of saying: the named subject of the sentence is its source.
 describe("the named subject of a sentence with a quoted fragment and no cue", () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../src/quotes/extract-quotes.js";
-import { makeDoc } from "./make-doc.js";
-
-const speakers = (paragraphs: string[]) => extractQuotes(makeDoc(paragraphs)).map((q) => q.speaker?.name ?? null);
+import { makeDoc, speakersOf as speakers } from "./make-doc.js";
 
 describe("speaker attribution cues", () => {
   it.each([

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../src/quotes/extract-quotes.js";
-import { makeDoc } from "./make-doc.js";
+import { speakersOf as speakers } from "./make-doc.js";
 
 // What a reader sees as the speaker: the whole name or description, not a piece of it.
-const speakers = (paragraphs: string[]) => extractQuotes(makeDoc(paragraphs)).map((q) => q.speaker?.name ?? null);
 
 describe("a word in -ed inside a speaker phrase that is no verb", () => {
   it("reads a hyphenated compound in -ed as an adjective", () => {

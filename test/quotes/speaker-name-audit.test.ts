@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../src/quotes/extract-quotes.js";
-import { makeDoc } from "./make-doc.js";
+import { makeDoc, speakersOf as speakers } from "./make-doc.js";
 
 // The speaker names a reader sees under each quote: whole names and descriptions, never a piece of the
 // sentence around them, a common word capitalised by its place, or a word that cannot name anyone.
-const speakers = (paragraphs: string[]) => extractQuotes(makeDoc(paragraphs)).map((q) => q.speaker?.name ?? null);
 
 describe("a description that opens with a number", () => {
   it("counts its own set, not an earlier figure with the same head", () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../src/quotes/extract-quotes.js";
-import { makeDoc } from "./make-doc.js";
-
-const speakers = (paragraphs: string[]) => extractQuotes(makeDoc(paragraphs)).map((q) => q.speaker?.name ?? null);
+import { speakersOf as speakers } from "./make-doc.js";
 
 describe("words after a verb of saying that are not its subject", () => {
   it("does not take the subject of a reported clause after “said that” for the speaker", () => {

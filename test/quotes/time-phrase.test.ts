@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../src/quotes/extract-quotes.js";
-import { makeDoc } from "./make-doc.js";
-
-const speakers = (paragraphs: string[]) => extractQuotes(makeDoc(paragraphs)).map((q) => q.speaker?.name ?? null);
+import { speakersOf as speakers } from "./make-doc.js";
 
 describe("a time phrase between a subject and its verb", () => {
   it("skips “last week” to the subject before it", () => {

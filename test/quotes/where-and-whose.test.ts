@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/nlp/analyse.js";
 import { findEntities } from "../../src/nlp/entities/find-entities.js";
-import { extractQuotes } from "../../src/quotes/extract-quotes.js";
-import { makeDoc } from "./make-doc.js";
+import { speakersOf as speakers } from "./make-doc.js";
 
-const speakers = (paragraphs: string[]) => extractQuotes(makeDoc(paragraphs)).map((q) => q.speaker?.name ?? null);
 const kinds = (paragraphs: string[]) => Object.fromEntries(findEntities(analyse({ id: "t", title: "Test", paragraphs })).map((e) => [e.name, e.kind]));
 
 // Where a speaker is from, and whose office they hold, are not the speaker.

@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../src/quotes/extract-quotes.js";
-import { makeDoc } from "./make-doc.js";
-
-const quotes = (paragraphs: string[]) => extractQuotes(makeDoc(paragraphs)).map((q) => [q.text, q.speaker?.name ?? null]);
+import { quotesAndSpeakers as quotes } from "./make-doc.js";
 
 // "In X's words, “...”": the phrase that leads to the quote credits it, with no verb of saying.
 describe("“in X’s words” and “in the words of X”", () => {
