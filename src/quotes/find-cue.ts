@@ -322,7 +322,6 @@ export function cueBefore(ctx: CueContext, first: number, last: number): Cue | n
     }
     // "Clinton ..., saying" / "Carson did not ..., but told his supporters": the sentence's subject speaks.
     const start = sentenceStartBefore(index, ctx.quoted, v, 0);
-
     // "The ad hits Lopez for ... and claims": a verb joined by "and" shares the thing that opens the sentence, not its object.
     const joined = lower[v - 1] === "and" || lower[v - 1] === "but";
     const subject = (joined ? thingSubject(index, start, v) : null) ?? clauseSubject(index, ctx.quoted, start, v);

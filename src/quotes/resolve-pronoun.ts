@@ -72,7 +72,7 @@ function extendChain(ctx: ResolveContext, upTo: number): void {
   const { chain, quoted } = ctx;
   const t = ctx.index.words;
   for (let k = chain.scanned; k < upTo; k++) {
-    // "he" and "she" are two or three letters from h or s: the text says so without reaching the word's string.
+    // "he", "she" and "the" are two or three letters from h, s or t: the text says so without reaching the word's string.
     const length = (t.end[k] as number) - (t.start[k] as number);
     if (quoted[k] || length < 2 || length > 3) continue;
     const initial = t.text.charCodeAt(t.start[k] as number) | 32;
