@@ -1,5 +1,5 @@
 import { L_OFFICE, L_ROLE_NOUN, L_TITLE } from "./lexicon.js";
-import { F_CAP, wordBits, type WordTable } from "./word-table.js";
+import { F_CAP, F_SENT, F_UPPER, wordBits, type WordTable } from "./word-table.js";
 import type { RoleRange } from "./role-phrases.js";
 
 // Why: news style abbreviates a title only right before a name ("Texas Sen. Ted Cruz") and spells it out
@@ -21,6 +21,32 @@ const SPELLED_OUT = new Map<string, string>(
 
 /** The text a reader sees for a role: `t`'s words `role.first..role.last` with a final title abbreviation settled. */
 export function roleText(t: WordTable, role: RoleRange): string {
+  return lowerSentenceCapital(t, role.first, settledRole(t, role));
+}
+
+/**
+ * "Former U.N. Ambassador John Bolton said" opens a sentence, so "Former" is capitalised by its place alone: shown
+ * after the name it reads "former U.N. Ambassador". A word capitalised in its own right (a party, a demonym, an
+ * office: "Democratic strategist", "U.S. Secretary of State") keeps its capital, and so does a title-case role
+ * inside a sentence ("National Security Adviser"), except "former", which news style writes in lower case.
+ */
+function lowerSentenceCapital(t: WordTable, first: number, text: string): string {
+  const f = t.flags[first] ?? 0;
+  if ((f & F_CAP) === 0 || (f & F_UPPER) !== 0) return text;
+  // "Former" is written in lower case before a title in news style, mid-sentence too ("said former President X").
+  const capitalisedByPlace = (f & F_SENT) !== 0 ? LOWER_CASE_WORDS.has(t.lower[first] ?? "") : t.lower[first] === "former";
+  if (!capitalisedByPlace) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+// Role words that are common words, written in lower case inside a sentence.
+const LOWER_CASE_WORDS = new Set(
+  `former longtime long-time senior top chief deputy acting assistant associate interim outgoing incoming veteran retired prominent
+leading influential well-known fellow junior lead talk radio television cable conservative liberal progressive political economic
+military local legal media digital campaign communications policy press national`.split(/\s+/),
+);
+
+function settledRole(t: WordTable, role: RoleRange): string {
   let abbrFirst = role.last + 1;
   while (abbrFirst > role.first && SPELLED_OUT.has(t.lower[abbrFirst - 1] ?? "")) abbrFirst--;
   if (abbrFirst > role.last) return slice(t, role.first, role.last);

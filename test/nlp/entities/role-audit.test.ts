@@ -55,3 +55,16 @@ describe("roles shown after the name", () => {
     expect(roleOf(["Is President Mark Dillon going to act?"], "Mark Dillon")).toBe("President");
   });
 });
+
+describe("a role's first letter", () => {
+  it("is lower case when only the sentence start or news style's 'former' capitalised it", () => {
+    expect(roleOf(["Former U.N. Ambassador Tavio Brennick spoke on Monday."], "Tavio Brennick")).toBe("former U.N. Ambassador");
+    expect(roleOf(["Talk show host Tavio Brennick agreed."], "Tavio Brennick")).toBe("talk show host");
+    expect(roleOf(["The plan was backed by Former Governor Tavio Brennick."], "Tavio Brennick")).toBe("former Governor");
+  });
+
+  it("keeps a capital the word has in its own right", () => {
+    expect(roleOf(["Democratic strategist Tavio Brennick disagreed."], "Tavio Brennick")).toBe("Democratic strategist");
+    expect(roleOf(["The talks were led by National Security Adviser Tavio Brennick."], "Tavio Brennick")).toBe("National Security Adviser");
+  });
+});
