@@ -8,7 +8,7 @@ const people = (paragraphs: string[]) => entitiesOf(paragraphs).filter((e) => e.
 describe("where a long title-case role ends and the name begins", () => {
   it("takes the two words after a role noun as the name", () => {
     expect(people(["Former Lenning Senior Adviser Tavio Brennick wrote the memo."])).toMatchObject([
-      { name: "Tavio Brennick", role: "Former Lenning Senior Adviser" },
+      { name: "Tavio Brennick", role: "former Lenning Senior Adviser" },
     ]);
   });
 
