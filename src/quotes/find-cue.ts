@@ -19,6 +19,8 @@ import { headBeforeComplement } from "./adjective-complement.js";
 import { mayInvertAt } from "./inverted-subject.js";
 import { isLocationAppositive } from "./location-appositive.js";
 import { speakerBeforePlaceAside } from "./place-aside.js";
+import { inscriptionBefore } from "./inscription.js";
+import { coordinatedWithSubject } from "./coordinated-participle.js";
 
 /** An attribution found next to a quote: who ("the official") and the verb ("told"). */
 export interface Cue {
@@ -294,6 +296,8 @@ export function cueBefore(ctx: CueContext, first: number, last: number): Cue | n
     }
     if (!isVerbAt(index, v)) continue;
     const verb = lower[v] ?? "";
+    const inscribed = inscriptionBefore(index, v, first);
+    if (inscribed) return { phrase: inscribed, verb: v, end: v };
     if (isPassive(index, v)) return { phrase: passiveAgent(index, v, last), verb: v, end: v };
     if (!verb.endsWith("ing")) {
       const subject = subjectBefore(index, v, first);
@@ -309,7 +313,10 @@ export function cueBefore(ctx: CueContext, first: number, last: number): Cue | n
     if (verb.endsWith("ing")) {
       // "Spicer said, adding,": the participle shares the subject of the verb before it.
       if (lower[v - 1] === "," && isVerbAt(index, v - 2) && !(lower[v - 2] ?? "").endsWith("ing")) continue;
-      const withSubject = withParticipleSubject(index, v, first);
+      const joinedToOne = lower[v - 1] === "and";
+      const withSubject =
+        withParticipleSubject(index, v, first) ??
+        (joinedToOne ? coordinatedWithSubject(index, ctx.quoted, v, sentenceStartBefore(index, ctx.quoted, v, 0), (k) => isVerbAt(index, k)) : null);
       if (withSubject) return { phrase: withSubject, verb: v, end: v };
       // "footage of Trump saying", "Carson privately saying": a person right before the participle is its subject.
       const end = skipFillers(index, v - 1, -1);
