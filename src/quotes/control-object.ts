@@ -1,5 +1,5 @@
 import type { EntityIndex } from "../nlp/entities/entity.js";
-import { L_FILLER, L_SPEECH_VERB } from "../nlp/entities/lexicon.js";
+import { L_FILLER, L_NP_BREAKER, L_SPEECH_VERB } from "../nlp/entities/lexicon.js";
 import { F_LOWER, wordBits } from "../nlp/entities/word-table.js";
 
 const MIN_VERB_LENGTH = 5;
@@ -31,4 +31,24 @@ const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me"]);
  */
 export function isObjectOfInfinitive(index: EntityIndex, k: number): boolean {
   return (index.entityOfToken[k] ?? -1) >= 0 || OBJECT_PRONOUNS.has(index.words.lower[k] ?? "");
+}
+
+const MAX_OBJECT_WORDS = 5;
+
+/**
+ * "inviting all active presidential candidates to speak", "urging voters to say": a noun phrase between a verb in
+ * -ing or -ed and "to" is that verb's object, pushed to speak; it is no subject of the infinitive's clause (and its
+ * last word is no verb, as in "goes on to say"). `k` is the word before "to".
+ */
+export function isNounObjectOfInfinitive(index: EntityIndex, k: number): boolean {
+  const t = index.words;
+  if (((t.flags[k] ?? 0) & F_LOWER) === 0 || isVerbForm(t.lower[k] ?? "")) return false;
+  let j = k - 1;
+  while (j >= 0 && k - j <= MAX_OBJECT_WORDS && ((t.flags[j] ?? 0) & F_LOWER) !== 0 && (wordBits(t, j) & (L_NP_BREAKER | L_SPEECH_VERB)) === 0 && !isVerbForm(t.lower[j] ?? "")) j--;
+  const lower = t.lower[j] ?? "";
+  return j < k && ((t.flags[j] ?? 0) & F_LOWER) !== 0 && (wordBits(t, j) & L_SPEECH_VERB) === 0 && isVerbForm(lower);
+}
+
+function isVerbForm(lower: string): boolean {
+  return lower.length >= MIN_VERB_LENGTH && (lower.endsWith("ing") || lower.endsWith("ed"));
 }

@@ -11,7 +11,7 @@ import { closingCue } from "./closing-cue.js";
 import { earlierCoreVerb, withParticipleSubject, perceivedSpeechVerb } from "./participle-speaker.js";
 import { isForecastSpeech } from "./reported-clause.js";
 import { isIdiomNotSpeech } from "./idiom-verbs.js";
-import { isObjectOfInfinitive } from "./control-object.js";
+import { isNounObjectOfInfinitive, isObjectOfInfinitive } from "./control-object.js";
 import { beforeTimePhrase } from "./time-phrase.js";
 import { classifyPhrase, isPlacePhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./speaker-phrase.js";
 import { wordsUsedVerb } from "./words-used-cue.js";
@@ -21,6 +21,10 @@ import { isLocationAppositive } from "./location-appositive.js";
 import { speakerBeforePlaceAside } from "./place-aside.js";
 import { inscriptionBefore } from "./inscription.js";
 import { coordinatedWithSubject } from "./coordinated-participle.js";
+import { isNounInLy } from "./noun-head.js";
+import { isNounAfterSingular } from "./noun-cue.js";
+import { acrossAdjectiveComma } from "./adjective-comma.js";
+import { agentAfterQuote } from "./agent-after-quote.js";
 
 /** An attribution found next to a quote: who ("the official") and the verb ("told"). */
 export interface Cue {
@@ -63,7 +67,7 @@ function isVerbAt(index: EntityIndex, k: number): boolean {
   const before = t.lower[k - 1] ?? "";
   // "a marketing video that said": after "that" only a form in -s can be a noun ("that claims").
   if (before === "that") return (bits & L_SPEECH_VERB) !== 0 && !(t.lower[k] ?? "").endsWith("s");
-  return (bits & L_SPEECH_VERB) !== 0 && !NOUN_MARKERS.has(before);
+  return (bits & L_SPEECH_VERB) !== 0 && !NOUN_MARKERS.has(before) && !isNounAfterSingular(t, k);
 }
 
 /** A verb of saying right after its subject, where "states" or "reads" can only be a verb. */
@@ -73,7 +77,8 @@ function isVerbInSlot(index: EntityIndex, k: number): boolean {
 
 function skipFillers(index: EntityIndex, k: number, step: 1 | -1): number {
   let j = k;
-  for (let n = 0; n < 3 && isFillerAt(index.words, j); n++) j += step;
+  // "the rally [denounced]": a word in -ly after an article is a noun, no adverb to skip.
+  for (let n = 0; n < 3 && isFillerAt(index.words, j) && !isNounInLy(index.words, j); n++) j += step;
   return j;
 }
 
@@ -162,7 +167,7 @@ function cueRightAfter(ctx: CueContext, first: number, last: number): Cue | null
   }
   if (verb <= last && isVerbInSlot(index, verb)) {
     if (isPassive(index, verb)) return { phrase: passiveAgent(index, verb, last), verb, end: verb };
-    phrase = namedInAppositive(index, phrase, verb) ?? phrase;
+    phrase = namedInAppositive(index, phrase, verb) ?? acrossAdjectiveComma(index, phrase, verb) ?? phrase;
     // After a quote closed by a full stop, a new sentence attributes it only in the plain form
     // ("...win." Trump said.), not when it goes on ("...win." The star then recalled an incident).
     if (startsSentence(index, first) && (!PLAIN_CUES.has(lower[verb] ?? "") || reportsNewClause(index, verb))) return null;
@@ -299,6 +304,8 @@ export function cueBefore(ctx: CueContext, first: number, last: number): Cue | n
     const inscribed = inscriptionBefore(index, v, first);
     if (inscribed) return { phrase: inscribed, verb: v, end: v };
     if (isPassive(index, v)) return { phrase: passiveAgent(index, v, last), verb: v, end: v };
+    const agent = v === last ? agentAfterQuote(index, ctx.quoted, v) : undefined;
+    if (agent !== undefined) return { phrase: agent, verb: v, end: v };
     if (!verb.endsWith("ing")) {
       const subject = subjectBefore(index, v, first);
       if (subject && isForecastSpeech(index.words, subject, v)) continue;
@@ -394,7 +401,7 @@ function subjectBefore(index: EntityIndex, verb: number, first: number): Speaker
   const lower = index.words.lower;
   let s = beforeTimePhrase(index.words, skipFillers(index, verb - 1, -1), first);
   if (lower[s] === "to") {
-    if (isObjectOfInfinitive(index, s - 1)) return null;
+    if (isObjectOfInfinitive(index, s - 1) || isNounObjectOfInfinitive(index, s - 1)) return null;
     // "The email goes on to say", "he went on to tell"
     s--;
     if (lower[s] === "on") s--;

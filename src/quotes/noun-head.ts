@@ -31,3 +31,11 @@ export function isAdjectiveInLy(t: WordTable, k: number): boolean {
   const lower = t.lower[k] ?? "";
   return lower.endsWith("ly") && ((t.flags[k] ?? 0) & F_LOWER) !== 0 && (wordBits(t, k - 1) & L_DETERMINER) !== 0;
 }
+
+// Articles and possessives: what follows them is a noun phrase, never a clause ("that egregiously" may be one).
+const NOUN_OPENERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]);
+
+/** "the rally", "a member of the family": a word in -ly right after an article or a possessive is a noun; no adverb. */
+export function isNounInLy(t: WordTable, k: number): boolean {
+  return isAdjectiveInLy(t, k) && NOUN_OPENERS.has(t.lower[k - 1] ?? "");
+}

@@ -4,8 +4,11 @@ import { isFillerAt } from "../nlp/entities/name-evidence.js";
 import { nameAfterOfficeTitle } from "./office-title.js";
 import { shownEnd } from "./adjective-complement.js";
 import { isClauseThat } from "./clause-that.js";
+import { subjectEndBeforeObject } from "./clause-in-phrase.js";
+import { isRelativeClauseObject } from "./relative-object.js";
+import { predicateStart } from "./after-auxiliary.js";
 import { isNameOrCompound } from "./not-a-verb.js";
-import { headsDescription, isAdjectiveInLy, standsAsBareSubject } from "./noun-head.js";
+import { headsDescription, isAdjectiveInLy, isNounInLy, standsAsBareSubject } from "./noun-head.js";
 import { F_CAP, F_NUM, F_POSS, F_QUOTE, F_SENT, F_UPPER, F_WORD, wordBits } from "../nlp/entities/word-table.js";
 
 /** The words naming a speaker at a cue, as token indices (inclusive). */
@@ -81,8 +84,19 @@ export function classifyPhrase(index: EntityIndex, first: number, last: number):
   if (org >= 0) return { first, last, kind: "entity", entity: org };
   // "[said] Wednesday", "Perhaps": capitalised words that never name anyone ("Another [tweeted]" still speaks).
   const bits = wordBits(t, last);
-  if (((t.flags[last] ?? 0) & F_CAP) !== 0 && ((bits & L_EDGE) === 0 || (bits & L_DETERMINER) !== 0)) return { first, last, kind: "name", entity: -1 };
+  if (((t.flags[last] ?? 0) & F_CAP) !== 0 && ((bits & L_EDGE) === 0 || (bits & L_DETERMINER) !== 0)) return { first: nameStart(t, first, last), last, kind: "name", entity: -1 };
   return null;
+}
+
+/**
+ * "the ones State [now says]": an unknown name after a lower-case noun that is no role ("campaign manager Smith")
+ * starts a clause of its own ("the ones [that] State says"); the name alone is the speaker.
+ */
+function nameStart(t: EntityIndex["words"], first: number, last: number): number {
+  let start = last;
+  while (start > first && ((t.flags[start - 1] ?? 0) & F_CAP) !== 0) start--;
+  const before = start - 1;
+  return start > first && ((t.flags[before] ?? 0) & F_CAP) === 0 && (wordBits(t, before) & ROLE) === 0 && (wordBits(t, before - 1) & L_DETERMINER) !== 0 ? start : first;
 }
 
 /** The speaker phrase that ends at token `last` ("... the senior official" [said]), not reaching below `floor`. */
@@ -102,7 +116,8 @@ export function phraseEndingAt(index: EntityIndex, last: number, floor: number):
     if (lower === "who" && t.lower[end - 1] === ",") return phraseEndingAt(index, end - 2, floor);
     return { first: end, last: end, kind: "pronoun", entity: -1 };
   }
-  if (!isPhraseWord(index, end)) return null;
+  // "the rally [denounced]", "a member of the family [suggested]": a word in -ly after an article is its noun.
+  if (!isPhraseWord(index, end) && !isNounInLy(t, end)) return null;
   let first = end;
   for (let k = end - 1; k >= floor && end - k < MAX_PHRASE_WORDS; k--) {
     if ((wordBits(t, k) & L_DETERMINER) !== 0) {
@@ -112,6 +127,9 @@ export function phraseEndingAt(index: EntityIndex, last: number, floor: number):
     if (!isPhraseWord(index, k) && !isAdjectiveInLy(t, k)) break;
     first = k;
   }
+  if (isRelativeClauseObject(t, first, end)) return null;
+  const predicate = predicateStart(t, first);
+  if (predicate >= 0) return predicate < first && predicate >= floor ? { first: predicate, last: end, kind: "nominal", entity: -1 } : null;
   const phrase = classifyPhrase(index, first, end);
   if (!phrase) return null;
   const owned = ownerOf(index, phrase, floor);
@@ -175,7 +193,12 @@ export function phraseStartingAt(index: EntityIndex, first: number, ceiling: num
       k = holder - 1;
       continue;
     }
-    if (((t.flags[k] ?? 0) & F_QUOTE) !== 0 || !isPhraseWord(index, k)) break;
+    if (((t.flags[k] ?? 0) & F_QUOTE) !== 0 || (!isPhraseWord(index, k) && !isNounInLy(t, k))) break;
+    const beforeObject = subjectEndBeforeObject(t, first, k);
+    if (beforeObject !== k) {
+      if (beforeObject >= 0) last = beforeObject;
+      break;
+    }
     // "The spokesman [refused ...]": a past-tense verb ends the phrase (not "the embattled governor").
     if (k > first && isPastVerbAt(t, k) && (wordBits(t, k - 1) & L_DETERMINER) === 0) break;
     last = k;

@@ -1,3 +1,6 @@
+import { opensOnNonName } from "./sentence-opener.js";
+import { andJoinsName } from "./and-in-name.js";
+import { isTimeZoneAt } from "./time-zone.js";
 import type { Gender } from "./first-names.js";
 import {
   L_CONNECTOR, L_DEMONYM, L_EDGE, L_GIVEN_NAME, L_HONORIFIC, L_KNOWN_ORG, L_OFFICE, L_ORG_WORD, L_PHRASE_START, L_PLACE, L_PLACE_HEAD,
@@ -80,6 +83,10 @@ export function findNameRuns(t: WordTable): NameRun[] {
         j++;
         continue;
       }
+      if (andJoinsName(t, i, last, j)) {
+        j++;
+        continue;
+      }
       break;
     }
     const run = classifyRun(t, i, last);
@@ -109,6 +116,8 @@ const MAX_TAIL_WORDS = 5;
  * work: a place, an organisation, or anything after a given name or title ("Ted Cruz of Texas").
  */
 function personBeforeOf(t: WordTable, first: number, last: number, of: number): boolean {
+  // "Mr. Morgan | of the Sierra Club", "Dr. Smith | of Harvard": a courtesy title marks the surname after it as a person's.
+  if (last - first >= 1 && isPlainNameWord(t, last) && (wordBits(t, last - 1) & L_HONORIFIC) !== 0) return true;
   if (last - first < 1 || !isPlainNameWord(t, last) || !isPlainNameWord(t, last - 1)) return false;
   for (let k = first; k <= last; k++) if ((wordBits(t, k) & L_ORG_WORD) !== 0) return false;
   if ((wordBits(t, last - 1) & L_GIVEN_NAME) !== 0) return true;
@@ -139,7 +148,8 @@ function classifyRun(t: WordTable, from: number, to: number): NameRun | null {
   while (last > first && (wordBits(t, last) & L_CONNECTOR) !== 0) last--;
   // "Continued Stone: “...”", "Added Smith, ...": a sentence may open on its verb of saying, inverted before the name.
   if (first < last && ((t.flags[first] ?? 0) & F_SENT) !== 0 && isPastSpeechVerb(t, first)) first++;
-  if (first > last) return null;
+  if (opensOnNonName(t, first, last)) first++;
+  if (first > last || (first === last && isTimeZoneAt(t, first))) return null;
   // "They’re", "I’m": contractions of function words are never names.
   if (first === last && (wordBits(t, first) & L_APOSTROPHE) !== 0 && CONTRACTION.test(t.lower[first] ?? "") && (listedBits((t.lower[first] ?? "").split(APOSTROPHE)[0] ?? "") & L_EDGE) !== 0) return null;
   // "Vermonter Bernie Sanders": a descriptor in front of a given name is not part of the name.

@@ -74,6 +74,13 @@ export function isSpeechVerbInVerbSlot(lower: string): boolean {
   return ALL.has(lower) || NOUNISH_FORMS.has(lower);
 }
 
+const BASE_FORMS = new Set(REGULAR.trim().split(/\s+/));
+
+/** True for the plain form of a regular verb of saying ("retort", "worry"): no past tense, no third person. */
+export function isSpeechVerbBase(lower: string): boolean {
+  return BASE_FORMS.has(lower);
+}
+
 /** True for any lower-cased inflection of a verb of saying. */
 export function isSpeechVerb(lower: string): boolean {
   return ALL.has(lower);
