@@ -3,7 +3,7 @@ import { extractQuotes } from "../../src/quotes/extract-quotes.js";
 import { makeDoc, speakersOf as speakers } from "./make-doc.js";
 
 // The speaker names a reader sees under each quote: whole names and descriptions, never a piece of the
-// sentence around them, a common word capitalised by its place, or a word that cannot name anyone.
+// sentence around them, or a word that cannot name anyone.
 
 describe("a description that opens with a number", () => {
   it("counts its own set, not an earlier figure with the same head", () => {
@@ -22,17 +22,6 @@ describe("a negative pronoun names no speaker", () => {
 
   it("leaves “None” out of the people a later “he” may be", () => {
     expect(speakers(["Robert Egge spoke first. None has offered plans. “It makes this a national conversation,” he said."])).toEqual(["Robert Egge"]);
-  });
-});
-
-describe("a common word capitalised because it opens the sentence", () => {
-  it("is no person when the article writes it in lower case too", () => {
-    expect(
-      speakers([
-        "Labor Secretary Tom Perez visited the plant.",
-        "Employees treated well stay, and “you can't put a price tag on a stable workforce,” he says. Many employees agreed.",
-      ]),
-    ).toEqual(["Tom Perez"]);
   });
 });
 

@@ -1,7 +1,6 @@
 import type { AnalysedDocument } from "../document.js";
 import type { Entity, EntityIndex, EntityKind } from "./entity.js";
 import { voteGenders } from "./gender-votes.js";
-import { commonSentenceOpeners, isCommonOpener } from "./common-word-runs.js";
 import { cannotBePerson, hasAgeAfter, isNamedRelative, runActs, runSpeaks } from "./name-evidence.js";
 import { findNameRuns, joinLower, type NameRun } from "./name-runs.js";
 import { roleAfter, roleBefore, roleInFrontApposition, type RoleRange } from "./role-phrases.js";
@@ -141,12 +140,11 @@ function collectFacts(t: WordTable, runs: NameRun[]): RunFacts {
   let speakingIndex: MisspellingIndex | null = null;
   const person = new Uint8Array(runs.length);
   const roles = new Map<number, RoleRange>();
-  const common = commonSentenceOpeners(t, runs);
   runs.forEach((run, i) => {
     const role = run.kind === "organization" || run.kind === "place" ? null : findRole(t, run);
     if (role) roles.set(i, role);
     let isPerson = run.kind === "person";
-    if (run.kind === "unknown" && !cannotBePerson(t, run) && !isCommonOpener(t, run, common)) {
+    if (run.kind === "unknown" && !cannotBePerson(t, run)) {
       // A name that speaks somewhere is a person everywhere ("Bob met Stevens", "Bob said").
       const last = t.lower[run.last] ?? "";
       isPerson = speaks[i] === 1 || role !== null || hasAgeAfter(t, run) || isNamedRelative(t, run) || (run.first < run.last ? speakingSurnames.has(last) : speakingWords.has(last));
